@@ -1,0 +1,73 @@
+import { app, BrowserWindow, ipcMain, Menu } from 'electron'
+import Store from 'electron-store'
+import sampleText from '../../resources/samples/web-scrape-russia-election.txt?raw'
+import { createHandlers } from './ipc/handlers'
+import { isAppFrame, registerHandlers } from './ipc/register'
+import { buildMenu } from './menu'
+import { electronDialogs } from './electronDialogs'
+import { ArticleFiles } from './services/articleFiles'
+import { SettingsService } from './services/settingsService'
+import { appUrl, createMainWindow, hardenSession } from './window'
+
+let mainWindow: BrowserWindow | null = null
+// Set once the renderer has settled unsaved changes, so the next close really closes.
+let closeConfirmed = false
+
+function openWindow(): void {
+  closeConfirmed = false
+  const window = createMainWindow()
+  mainWindow = window
+  window.on('close', (event) => {
+    if (closeConfirmed) return
+    event.preventDefault()
+    window.webContents.send('window:closeRequested')
+  })
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null
+  })
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  void app.whenReady().then(() => {
+    hardenSession()
+    const settings = new SettingsService(new Store<Record<string, unknown>>({ name: 'settings' }))
+    const currentWindow = (): BrowserWindow => {
+      if (!mainWindow) throw new Error('no window is open')
+      return mainWindow
+    }
+    const dialogs = electronDialogs(currentWindow)
+    const files = new ArticleFiles({
+      dialogs,
+      defaultFolder: () => settings.get().defaultFolder || app.getPath('documents')
+    })
+    const handlers = createHandlers({
+      files,
+      settings,
+      dialogs,
+      sampleText,
+      confirmClose: () => {
+        closeConfirmed = true
+        mainWindow?.close()
+      }
+    })
+    registerHandlers(ipcMain, handlers, (frame) => {
+      return frame !== null && frame === mainWindow?.webContents.mainFrame && isAppFrame(frame, appUrl())
+    })
+    Menu.setApplicationMenu(buildMenu((command) => mainWindow?.webContents.send('menu:command', command)))
+    openWindow()
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) openWindow()
+    })
+  })
+
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore()
+    mainWindow?.focus()
+  })
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+}

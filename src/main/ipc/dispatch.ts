@@ -1,0 +1,34 @@
+import { z } from 'zod'
+import { invokeChannels, type Envelope, type InvokeChannel, type ResponseOf } from '../../shared/ipc'
+
+type RequestFor<C extends InvokeChannel> = z.output<(typeof invokeChannels)[C]['request']>
+
+export type Handlers = {
+  [C in InvokeChannel]: (request: RequestFor<C>) => Promise<ResponseOf<C>> | ResponseOf<C>
+}
+
+/** An error whose message is meant for the user as it stands. */
+export class UserFacingError extends Error {}
+
+/**
+ * Runs one IPC request: refuses unknown channels, parses the payload against the contract, calls the
+ * handler, and turns every outcome into plain data. Shared by Electron's ipcMain and the test bridge.
+ */
+export async function dispatch(handlers: Handlers, channel: string, request: unknown): Promise<Envelope<unknown>> {
+  if (!Object.hasOwn(invokeChannels, channel)) return { ok: false, error: `Unknown request "${channel}".` }
+  const name = channel as InvokeChannel
+  const parsed = invokeChannels[name].request.safeParse(request)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : ''
+    return { ok: false, error: `Invalid request for "${channel}"${where}: ${issue?.message ?? 'malformed'}.` }
+  }
+  try {
+    const handler = handlers[name] as (request: unknown) => unknown
+    return { ok: true, value: await handler(parsed.data) }
+  } catch (error) {
+    if (error instanceof UserFacingError) return { ok: false, error: error.message }
+    console.error(`[ipc] ${channel} failed`, error)
+    return { ok: false, error: `Copydesk could not complete "${channel}": ${(error as Error)?.message ?? error}` }
+  }
+}

@@ -1,0 +1,36 @@
+import { plainTextToArticle } from '../../shared/import/plainText'
+import type { ArticleFiles } from '../services/articleFiles'
+import type { Dialogs } from '../services/dialogs'
+import type { SettingsService } from '../services/settingsService'
+import type { Handlers } from './dispatch'
+
+export interface HandlerDeps {
+  files: ArticleFiles
+  settings: SettingsService
+  dialogs: Dialogs
+  /** The first-run sample story, as plain text. */
+  sampleText: string
+  /** Lets the window close once the renderer has dealt with unsaved changes. */
+  confirmClose: () => void
+}
+
+/** Every IPC channel's implementation. Electron registers these; the e2e bridge calls the very same ones. */
+export function createHandlers(deps: HandlerDeps): Handlers {
+  return {
+    'app:startup': () => {
+      const settings = deps.settings.get()
+      if (settings.sampleShown) return { settings, sample: null }
+      return { settings: deps.settings.update({ sampleShown: true }), sample: plainTextToArticle(deps.sampleText) }
+    },
+    'article:open': () => deps.files.openWithDialog(),
+    'article:save': (request) => deps.files.save(request),
+    'dialog:unsavedChanges': ({ documentName }) => deps.dialogs.askUnsavedChanges(documentName),
+    'dialog:chooseFolder': () => deps.dialogs.chooseFolder(deps.settings.get().defaultFolder),
+    'settings:get': () => deps.settings.get(),
+    'settings:update': (patch) => deps.settings.update(patch),
+    'window:closeConfirmed': () => {
+      deps.confirmClose()
+      return undefined
+    }
+  }
+}

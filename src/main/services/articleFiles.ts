@@ -1,0 +1,123 @@
+import { readFile, stat } from 'node:fs/promises'
+import { basename, dirname, extname, join, resolve } from 'node:path'
+import { writeFile } from 'atomically'
+import { FILE_EXTENSION, type ArticleDocument } from '../../shared/article/document'
+import { parseArticleFile, serializeArticleFile } from '../../shared/article/fileFormat'
+import { slugify } from '../../shared/article/meta'
+import { UserFacingError } from '../ipc/dispatch'
+import type { Dialogs } from './dialogs'
+
+/** Larger than any real article by two orders of magnitude; refusing it keeps a stray huge file from hanging the app. */
+export const MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+
+export interface ArticleFilesOptions {
+  dialogs: Dialogs
+  /** Where dialogs start when the document has no file yet. */
+  defaultFolder: () => string
+}
+
+/**
+ * Opens and saves .copydesk files. Main writes only to files the user picked in a dialog or opened, so a
+ * compromised renderer cannot name an arbitrary path. Saves are atomic: a temp file is written and fsynced,
+ * then renamed over the target, so a crash or a full disk leaves the previous file intact.
+ */
+export class ArticleFiles {
+  private readonly writable = new Set<string>()
+
+  constructor(private readonly options: ArticleFilesOptions) {}
+
+  async openWithDialog(): Promise<{ path: string; document: ArticleDocument } | null> {
+    const chosen = await this.options.dialogs.chooseFileToOpen(this.options.defaultFolder())
+    if (!chosen) return null
+    const path = resolve(chosen)
+    const document = await readArticle(path)
+    this.writable.add(path)
+    return { path, document }
+  }
+
+  async save(request: { document: ArticleDocument; path: string | null; saveAs: boolean }): Promise<{ path: string } | null> {
+    let target = request.path === null ? null : resolve(request.path)
+    if (target !== null && !request.saveAs && !this.writable.has(target)) {
+      throw new UserFacingError(
+        `Copydesk can only save to a file you opened or chose in a dialog; use Save As to pick “${basename(target)}” again.`
+      )
+    }
+    if (target === null || request.saveAs) {
+      const suggested = target ?? join(this.options.defaultFolder(), suggestedFileName(request.document))
+      const chosen = await this.options.dialogs.chooseSaveTarget(suggested)
+      if (!chosen) return null
+      target = withExtension(resolve(chosen))
+    }
+    await writeArticle(target, request.document)
+    this.writable.add(target)
+    return { path: target }
+  }
+}
+
+export async function readArticle(path: string): Promise<ArticleDocument> {
+  const name = basename(path)
+  const fail = (problem: string): never => {
+    throw new UserFacingError(`Could not open “${name}”: ${problem}.`)
+  }
+  let bytes: Buffer
+  try {
+    const info = await stat(path)
+    if (!info.isFile()) fail('it is not a file')
+    if (info.size > MAX_ARTICLE_BYTES) fail(`it is ${Math.round(info.size / 1024 / 1024)} MB, larger than any article Copydesk opens`)
+    bytes = await readFile(path)
+  } catch (error) {
+    if (error instanceof UserFacingError) throw error
+    return fail(describeFsError(error))
+  }
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    return fail('it is not UTF-8 text')
+  }
+  const parsed = parseArticleFile(text)
+  if (!parsed.ok) return fail(parsed.problem)
+  return parsed.document
+}
+
+export async function writeArticle(path: string, document: ArticleDocument): Promise<void> {
+  const text = serializeArticleFile(document)
+  try {
+    await writeFile(path, text, { encoding: 'utf8', fsync: true })
+  } catch (error) {
+    throw new UserFacingError(
+      `Could not save “${basename(path)}”: ${describeFsError(error)}. The previous file is unchanged and your draft is still open; use Save As to save it somewhere else.`
+    )
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code
+  switch (code) {
+    case 'ENOENT':
+      return 'the file or its folder does not exist'
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied'
+    case 'EROFS':
+      return 'the disk is read-only'
+    case 'ENOSPC':
+      return 'the disk is full'
+    case 'EISDIR':
+      return 'it is a folder'
+    case 'EBUSY':
+    case 'ETXTBSY':
+      return 'the file is locked by another program'
+    default:
+      return (error as Error)?.message ?? String(error)
+  }
+}
+
+function suggestedFileName(document: ArticleDocument): string {
+  const stem = document.meta.slug || slugify(document.meta.headline) || 'untitled'
+  return `${stem}.${FILE_EXTENSION}`
+}
+
+function withExtension(path: string): string {
+  return extname(path) ? path : join(dirname(path), `${basename(path)}.${FILE_EXTENSION}`)
+}

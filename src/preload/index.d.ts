@@ -1,0 +1,7 @@
+import type { CopydeskApi } from '../shared/ipc'
+
+declare global {
+  interface Window {
+    copydesk: CopydeskApi
+  }
+}

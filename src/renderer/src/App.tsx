@@ -1,0 +1,85 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { Editor } from '@tiptap/react'
+import { newArticle } from '../../shared/article/document'
+import type { MenuCommand } from '../../shared/ipc'
+import { defaultSettings, type Settings, type SettingsPatch } from '../../shared/settings'
+import { copydesk } from './api'
+import { ArticleEditor } from './editor/ArticleEditor'
+import { MetadataForm } from './components/MetadataForm'
+import { NoticeBar } from './components/NoticeBar'
+import { SettingsDialog } from './components/SettingsDialog'
+import { StatusBar } from './components/StatusBar'
+import { AppHeader } from './components/AppHeader'
+import { useArticleSession } from './hooks/useArticleSession'
+import { useAutosave } from './hooks/useAutosave'
+import { useBodyStats } from './hooks/useBodyStats'
+import { useDocumentShortcuts } from './hooks/useDocumentShortcuts'
+import { useTheme } from './hooks/useTheme'
+
+export function App(): React.JSX.Element {
+  const [settings, setSettings] = useState<Settings>(defaultSettings)
+  const [ready, setReady] = useState(false)
+  const [settingsOpen, setSettingsOpen] = useState(false)
+  const [editor, setEditorState] = useState<Editor | null>(null)
+  const article = useArticleSession(settings.authorName)
+  const { session, commands, setNotice, load, setEditor } = article
+  const stats = useBodyStats(editor)
+
+  useEffect(() => {
+    copydesk.app
+      .startup()
+      .then(({ settings: stored, sample }) => {
+        setSettings(stored)
+        load(sample ?? newArticle({ byline: stored.authorName ? [stored.authorName] : [] }), null)
+      })
+      .catch((error: Error) => setNotice({ kind: 'error', message: `Copydesk could not start cleanly: ${error.message}` }))
+      .finally(() => setReady(true))
+  }, [load, setNotice])
+
+  const runCommand = useCallback(
+    (command: MenuCommand) => {
+      const actions: Record<MenuCommand, () => unknown> = {
+        new: commands.newDocument,
+        open: commands.open,
+        save: () => commands.save(false),
+        saveAs: () => commands.save(true),
+        close: commands.close,
+        settings: () => setSettingsOpen(true)
+      }
+      void actions[command]()
+    },
+    [commands]
+  )
+  useDocumentShortcuts(runCommand)
+  useEffect(() => copydesk.on.command(runCommand), [runCommand])
+  useTheme(settings.theme)
+  const autosave = useCallback(() => commands.save(false), [commands])
+  useAutosave(settings.autosave, session.path !== null, article.dirty, session.revision, autosave)
+
+  useEffect(() => {
+    document.title = `${article.dirty ? '• ' : ''}${article.fileName} — Copydesk`
+  }, [article.dirty, article.fileName])
+
+  const onEditorReady = useCallback(
+    (instance: Editor | null) => {
+      setEditor(instance)
+      setEditorState(instance)
+    },
+    [setEditor]
+  )
+
+  const saveSettings = async (patch: SettingsPatch): Promise<void> => setSettings(await copydesk.settings.update(patch))
+
+  return (
+    <div className="app" aria-busy={!ready}>
+      <AppHeader fileName={article.fileName} dirty={article.dirty} onCommand={runCommand} />
+      <NoticeBar notice={article.notice} onDismiss={() => setNotice(null)} />
+      <main className="document" key={session.id}>
+        <MetadataForm meta={session.meta} onChange={article.setMeta} />
+        <ArticleEditor initialBody={session.initialBody} onReady={onEditorReady} onChange={article.markChanged} />
+      </main>
+      <StatusBar stats={stats} wordTarget={session.meta.wordTarget} activity={article.activity} dirty={article.dirty} hasFile={session.path !== null} />
+      {settingsOpen && <SettingsDialog settings={settings} onSave={saveSettings} onClose={() => setSettingsOpen(false)} />}
+    </div>
+  )
+}

@@ -1,0 +1,48 @@
+interface Props {
+  inputId: string
+  authors: string[]
+  error: string | undefined
+  onChange: (authors: string[]) => void
+}
+
+/**
+ * One input per author, in byline order. An empty byline still shows one input to type into; blank rows are
+ * dropped when the article is saved.
+ */
+export function BylineField({ inputId, authors, error, onChange }: Props): React.JSX.Element {
+  const rows = authors.length > 0 ? authors : ['']
+  const setAuthor = (index: number, name: string): void => {
+    const next = [...rows]
+    next[index] = name
+    onChange(next.length === 1 && next[0] === '' ? [] : next)
+  }
+  return (
+    <fieldset className="field field-byline">
+      <legend>Byline</legend>
+      {rows.map((author, index) => (
+        <div className="byline-row" key={index}>
+          <input
+            id={index === 0 ? inputId : undefined}
+            aria-label={`Author ${index + 1}`}
+            value={author}
+            placeholder="Author name"
+            onChange={(event) => setAuthor(index, event.target.value)}
+          />
+          {rows.length > 1 && (
+            <button type="button" aria-label={`Remove author ${index + 1}`} onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+              ×
+            </button>
+          )}
+        </div>
+      ))}
+      <button type="button" className="link-button" onClick={() => onChange([...rows, ''])}>
+        + Add author
+      </button>
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </fieldset>
+  )
+}

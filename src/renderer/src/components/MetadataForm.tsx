@@ -1,0 +1,137 @@
+import { useId, useState } from 'react'
+import { articleMetaSchema, slugify, type ArticleMeta } from '../../../shared/article/meta'
+import { BylineField } from './BylineField'
+
+interface Props {
+  meta: ArticleMeta
+  onChange: (meta: ArticleMeta) => void
+}
+
+/** Headline, dek, byline, dateline and the rest, above the body. Problems show beside the field at once. */
+export function MetadataForm({ meta, onChange }: Props): React.JSX.Element {
+  const id = useId()
+  const set = <K extends keyof ArticleMeta>(key: K, value: ArticleMeta[K]): void => onChange({ ...meta, [key]: value })
+  const errors = fieldErrors(meta)
+  // Tags are typed as one comma-separated line; keep the raw text so a trailing comma survives typing.
+  const [tagsText, setTagsText] = useState(meta.tags.join(', '))
+
+  const field = (key: keyof ArticleMeta, label: string, input: React.JSX.Element, hint?: string): React.JSX.Element => (
+    <div className={`field field-${key}`}>
+      <label htmlFor={`${id}-${key}`}>{label}</label>
+      {input}
+      {errors[key] ? (
+        <span className="field-error" role="alert">
+          {errors[key]}
+        </span>
+      ) : (
+        hint && <span className="field-hint">{hint}</span>
+      )}
+    </div>
+  )
+
+  return (
+    <form className="metadata" aria-label="Article details" onSubmit={(event) => event.preventDefault()}>
+      {field(
+        'headline',
+        'Headline',
+        <input
+          id={`${id}-headline`}
+          className="headline-input"
+          value={meta.headline}
+          placeholder="Headline"
+          onChange={(event) => set('headline', event.target.value.replace(/[\r\n]+/g, ' '))}
+        />
+      )}
+      {field(
+        'dek',
+        'Dek',
+        <textarea
+          id={`${id}-dek`}
+          rows={2}
+          value={meta.dek}
+          placeholder="One or two sentences under the headline"
+          onChange={(event) => set('dek', event.target.value)}
+        />
+      )}
+      <div className="field-row">
+        <BylineField inputId={`${id}-byline`} authors={meta.byline} onChange={(byline) => set('byline', byline)} error={errors.byline} />
+        {field(
+          'dateline',
+          'Dateline',
+          <input
+            id={`${id}-dateline`}
+            value={meta.dateline}
+            placeholder="MOSCOW"
+            onChange={(event) => set('dateline', event.target.value)}
+          />
+        )}
+      </div>
+      <div className="field-row">
+        {field(
+          'slug',
+          'Slug',
+          <input
+            id={`${id}-slug`}
+            value={meta.slug}
+            placeholder={slugify(meta.headline) || 'story-slug'}
+            onChange={(event) => set('slug', event.target.value)}
+            onBlur={() => set('slug', slugify(meta.slug || meta.headline))}
+          />,
+          'Lowercase words joined by hyphens'
+        )}
+        {field(
+          'tags',
+          'Tags',
+          <input
+            id={`${id}-tags`}
+            value={tagsText}
+            placeholder="elections, russia"
+            onChange={(event) => {
+              setTagsText(event.target.value)
+              set('tags', parseTags(event.target.value))
+            }}
+          />,
+          'Separated by commas'
+        )}
+        {field(
+          'language',
+          'Language',
+          <input
+            id={`${id}-language`}
+            value={meta.language}
+            size={6}
+            onChange={(event) => set('language', event.target.value.trim())}
+          />
+        )}
+        {field(
+          'wordTarget',
+          'Word target',
+          <input
+            id={`${id}-wordTarget`}
+            type="number"
+            min={1}
+            step={50}
+            value={meta.wordTarget ?? ''}
+            placeholder="none"
+            onChange={(event) => set('wordTarget', event.target.value === '' ? null : Number(event.target.value))}
+          />
+        )}
+      </div>
+    </form>
+  )
+}
+
+function parseTags(text: string): string[] {
+  return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))]
+}
+
+function fieldErrors(meta: ArticleMeta): Partial<Record<keyof ArticleMeta, string>> {
+  const result = articleMetaSchema.safeParse(meta)
+  if (result.success) return {}
+  const errors: Partial<Record<keyof ArticleMeta, string>> = {}
+  for (const issue of result.error.issues) {
+    const key = issue.path[0] as keyof ArticleMeta
+    errors[key] ??= issue.message
+  }
+  return errors
+}

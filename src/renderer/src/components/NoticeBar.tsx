@@ -1,0 +1,13 @@
+import type { Notice } from '../hooks/useArticleSession'
+
+export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDismiss: () => void }): React.JSX.Element | null {
+  if (!notice) return null
+  return (
+    <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+      <span className="notice-message">{notice.message}</span>
+      <button type="button" aria-label="Dismiss message" onClick={onDismiss}>
+        ×
+      </button>
+    </div>
+  )
+}

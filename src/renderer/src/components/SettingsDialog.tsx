@@ -1,0 +1,97 @@
+import { useEffect, useRef, useState } from 'react'
+import { THEMES, type Settings, type SettingsPatch } from '../../../shared/settings'
+import { copydesk } from '../api'
+
+interface Props {
+  settings: Settings
+  onSave: (patch: SettingsPatch) => Promise<void>
+  onClose: () => void
+}
+
+const THEME_LABELS: Record<Settings['theme'], string> = { system: 'Same as system', light: 'Light', dark: 'Dark' }
+
+export function SettingsDialog({ settings, onSave, onClose }: Props): React.JSX.Element {
+  const dialog = useRef<HTMLDialogElement>(null)
+  const [draft, setDraft] = useState<SettingsPatch>({
+    authorName: settings.authorName,
+    defaultFolder: settings.defaultFolder,
+    autosave: settings.autosave,
+    theme: settings.theme
+  })
+  const [error, setError] = useState('')
+
+  useEffect(() => {
+    dialog.current?.showModal()
+  }, [])
+
+  const chooseFolder = async (): Promise<void> => {
+    const folder = await copydesk.dialog.chooseFolder()
+    if (folder) setDraft((d) => ({ ...d, defaultFolder: folder }))
+  }
+
+  const submit = async (event: React.FormEvent): Promise<void> => {
+    event.preventDefault()
+    try {
+      await onSave(draft)
+      onClose()
+    } catch (caught) {
+      setError((caught as Error).message)
+    }
+  }
+
+  return (
+    <dialog ref={dialog} className="settings-dialog" aria-labelledby="settings-title" onClose={onClose}>
+      <form onSubmit={submit}>
+        <h2 id="settings-title">Settings</h2>
+        <label>
+          Author name
+          <input
+            value={draft.authorName ?? ''}
+            placeholder="Your name, as it appears in bylines"
+            onChange={(event) => setDraft({ ...draft, authorName: event.target.value })}
+          />
+        </label>
+        <label>
+          Default folder
+          <span className="folder-row">
+            <input
+              value={draft.defaultFolder ?? ''}
+              placeholder="Documents"
+              onChange={(event) => setDraft({ ...draft, defaultFolder: event.target.value })}
+            />
+            <button type="button" onClick={() => void chooseFolder()}>
+              Choose…
+            </button>
+          </span>
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={draft.autosave ?? false} onChange={(event) => setDraft({ ...draft, autosave: event.target.checked })} />
+          Save automatically a few seconds after I stop typing (stories that already have a file)
+        </label>
+        <label>
+          Theme
+          <select value={draft.theme} onChange={(event) => setDraft({ ...draft, theme: event.target.value as Settings['theme'] })}>
+            {THEMES.map((theme) => (
+              <option key={theme} value={theme}>
+                {THEME_LABELS[theme]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            Save settings
+          </button>
+        </div>
+      </form>
+    </dialog>
+  )
+}

@@ -1,0 +1,39 @@
+import { useEffect } from 'react'
+import { EditorContent, useEditor, type Editor } from '@tiptap/react'
+import type { Body } from '../../../shared/article/body'
+import { articleExtensions } from './extensions'
+import { Toolbar } from './Toolbar'
+
+interface Props {
+  /** The body the editor starts with. A different document mounts a new editor (fresh undo history). */
+  initialBody: Body
+  onReady: (editor: Editor | null) => void
+  onChange: () => void
+}
+
+export function ArticleEditor({ initialBody, onReady, onChange }: Props): React.JSX.Element {
+  const editor = useEditor({
+    extensions: articleExtensions(),
+    content: initialBody,
+    // The CSP forbids inline <style> elements; the editor's base styles are in app.css instead.
+    injectCSS: false,
+    editorProps: {
+      attributes: { class: 'article-body', 'aria-label': 'Story body', spellcheck: 'true' }
+    },
+    onUpdate: ({ transaction }) => {
+      if (transaction.docChanged) onChange()
+    }
+  })
+
+  useEffect(() => {
+    onReady(editor)
+    return () => onReady(null)
+  }, [editor, onReady])
+
+  return (
+    <section className="editor" aria-label="Body">
+      <Toolbar editor={editor} />
+      <EditorContent editor={editor} className="editor-content" />
+    </section>
+  )
+}

@@ -1,0 +1,43 @@
+import { useState } from 'react'
+import type { Editor } from '@tiptap/react'
+import { isSafeLinkHref } from '../../../shared/article/links'
+
+/** Adds, changes or removes the link on the selection. Only http(s) and mailto addresses are accepted. */
+export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }): React.JSX.Element {
+  const [href, setHref] = useState<string>(() => (editor.getAttributes('link').href as string | undefined) ?? '')
+  const [error, setError] = useState('')
+
+  const apply = (event: React.FormEvent): void => {
+    event.preventDefault()
+    const value = href.trim()
+    if (value === '') {
+      editor.chain().focus().extendMarkRange('link').unsetLink().run()
+      return onDone()
+    }
+    const address = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`
+    if (!isSafeLinkHref(address)) return setError('Use an http, https or mailto address.')
+    editor.chain().focus().extendMarkRange('link').setLink({ href: address }).run()
+    onDone()
+  }
+
+  return (
+    <form className="link-form" onSubmit={apply} onKeyDown={(event) => event.key === 'Escape' && onDone()}>
+      <input
+        autoFocus
+        aria-label="Link address"
+        placeholder="https://…"
+        value={href}
+        onChange={(event) => {
+          setHref(event.target.value)
+          setError('')
+        }}
+      />
+      <button type="submit">Apply</button>
+      {error && (
+        <span role="alert" className="field-error">
+          {error}
+        </span>
+      )}
+    </form>
+  )
+}

@@ -1,0 +1,32 @@
+import type { Extensions } from '@tiptap/core'
+import StarterKit from '@tiptap/starter-kit'
+import { Placeholder } from '@tiptap/extensions'
+import { BODY_HEADING_LEVELS } from '../../../shared/article/body'
+import { isSafeLinkHref } from '../../../shared/article/links'
+
+/**
+ * The body editor's schema. It matches the file format's allow-list (src/shared/article/body.ts): what the
+ * editor can produce, a file can hold, and nothing else. Code, strike-through, underline and rules are left
+ * out because a CMS story body has no use for them.
+ */
+export function articleExtensions(): Extensions {
+  return [
+    StarterKit.configure({
+      code: false,
+      codeBlock: false,
+      horizontalRule: false,
+      strike: false,
+      underline: false,
+      heading: { levels: [...BODY_HEADING_LEVELS] },
+      link: {
+        openOnClick: false,
+        autolink: true,
+        defaultProtocol: 'https',
+        isAllowedUri: (url) => isSafeLinkHref(url),
+        shouldAutoLink: (url) => isSafeLinkHref(url) || isSafeLinkHref(`https://${url}`),
+        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null }
+      }
+    }),
+    Placeholder.configure({ placeholder: 'Write the story…' })
+  ]
+}

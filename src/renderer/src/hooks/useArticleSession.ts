@@ -1,0 +1,161 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { Editor } from '@tiptap/react'
+import { articleDocumentSchema, newArticle, type ArticleDocument } from '../../../shared/article/document'
+import type { ArticleMeta } from '../../../shared/article/meta'
+import type { Body } from '../../../shared/article/body'
+import { copydesk } from '../api'
+
+export interface Notice {
+  kind: 'error' | 'info'
+  message: string
+}
+
+interface SessionState {
+  /** Changes whenever a different document is loaded; the editor is re-created for it. */
+  id: number
+  path: string | null
+  initialBody: Body
+  meta: ArticleMeta
+  /** Counts edits; the document is dirty while it differs from the revision last saved. */
+  revision: number
+  savedRevision: number
+}
+
+export type Activity = 'opening' | 'saving' | null
+
+export function fileNameOf(path: string | null): string {
+  return path === null ? 'Untitled' : (path.split(/[\\/]/).pop() ?? path)
+}
+
+/**
+ * The open article and everything done to it as a whole: new, open, save, save as, close, with the
+ * unsaved-changes question before anything that would discard edits. Saves run one after another.
+ */
+export function useArticleSession(authorName: string) {
+  const [session, setSession] = useState<SessionState>(() => stateFor(newArticle(), null, 0))
+  const [notice, setNotice] = useState<Notice | null>(null)
+  const [activity, setActivity] = useState<Activity>(null)
+  const sessionRef = useRef(session)
+  sessionRef.current = session
+  const editorRef = useRef<Editor | null>(null)
+  const saveQueue = useRef<Promise<unknown>>(Promise.resolve())
+
+  const dirty = session.revision !== session.savedRevision
+  const dirtyRef = useRef(dirty)
+  dirtyRef.current = dirty
+
+  const load = useCallback((document: ArticleDocument, path: string | null) => {
+    setSession((previous) => stateFor(document, path, previous.id + 1))
+  }, [])
+
+  const markChanged = useCallback(() => setSession((s) => ({ ...s, revision: s.revision + 1 })), [])
+  const setMeta = useCallback((meta: ArticleMeta) => setSession((s) => ({ ...s, meta, revision: s.revision + 1 })), [])
+  const setEditor = useCallback((editor: Editor | null) => {
+    editorRef.current = editor
+  }, [])
+
+  const currentDocument = (): ArticleDocument => ({
+    ...newArticle(),
+    meta: { ...sessionRef.current.meta, byline: sessionRef.current.meta.byline.map((name) => name.trim()).filter(Boolean) },
+    body: (editorRef.current?.getJSON() as Body | undefined) ?? sessionRef.current.initialBody
+  })
+
+  const saveNow = async (saveAs: boolean): Promise<boolean> => {
+    const snapshot = sessionRef.current
+    const document = currentDocument()
+    const valid = articleDocumentSchema.safeParse(document)
+    if (!valid.success) {
+      const issue = valid.error.issues[0]
+      setNotice({ kind: 'error', message: `Not saved: ${issue?.path.join('.')} ${issue?.message}.` })
+      return false
+    }
+    setActivity('saving')
+    try {
+      const result = await copydesk.article.save({ document: valid.data, path: snapshot.path, saveAs })
+      if (!result) return false
+      setSession((s) => (s.id === snapshot.id ? { ...s, path: result.path, savedRevision: snapshot.revision } : s))
+      setNotice(null)
+      return true
+    } catch (error) {
+      setNotice({ kind: 'error', message: (error as Error).message })
+      return false
+    } finally {
+      setActivity(null)
+    }
+  }
+
+  const save = (saveAs = false): Promise<boolean> => {
+    const queued = saveQueue.current.then(() => saveNow(saveAs))
+    saveQueue.current = queued
+    return queued
+  }
+
+  /** True when it is fine to drop the current document: it is saved, or the user saved or discarded it. */
+  const settleUnsavedChanges = async (): Promise<boolean> => {
+    if (!dirtyRef.current) return true
+    const answer = await copydesk.dialog.unsavedChanges({ documentName: fileNameOf(sessionRef.current.path) })
+    if (answer === 'cancel') return false
+    if (answer === 'save') return save(false)
+    return true
+  }
+
+  const newDocument = async (): Promise<void> => {
+    if (await settleUnsavedChanges()) load(newArticle({ byline: authorName ? [authorName] : [] }), null)
+  }
+
+  const open = async (): Promise<void> => {
+    if (!(await settleUnsavedChanges())) return
+    setActivity('opening')
+    try {
+      const opened = await copydesk.article.open()
+      if (opened) {
+        load(opened.document, opened.path)
+        setNotice(null)
+      }
+    } catch (error) {
+      setNotice({ kind: 'error', message: (error as Error).message })
+    } finally {
+      setActivity(null)
+    }
+  }
+
+  /** Closes the document; the window stays, with a blank draft. */
+  const close = newDocument
+
+  const closeWindow = async (): Promise<void> => {
+    if (await settleUnsavedChanges()) await copydesk.window.closeConfirmed()
+  }
+
+  const commands = { newDocument, open, save, close, closeWindow }
+  const commandsRef = useRef(commands)
+  commandsRef.current = commands
+
+  useEffect(() => copydesk.on.closeRequested(() => void commandsRef.current.closeWindow()), [])
+
+  return {
+    session,
+    dirty,
+    notice,
+    activity,
+    fileName: fileNameOf(session.path),
+    setNotice,
+    load,
+    markChanged,
+    setMeta,
+    setEditor,
+    /** Stable wrappers that always run the latest command. */
+    commands: useMemo(
+      () => ({
+        newDocument: () => commandsRef.current.newDocument(),
+        open: () => commandsRef.current.open(),
+        save: (saveAs = false) => commandsRef.current.save(saveAs),
+        close: () => commandsRef.current.close()
+      }),
+      []
+    )
+  }
+}
+
+function stateFor(document: ArticleDocument, path: string | null, id: number): SessionState {
+  return { id, path, initialBody: document.body, meta: document.meta, revision: 0, savedRevision: 0 }
+}

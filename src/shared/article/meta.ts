@@ -1,0 +1,44 @@
+import { z } from 'zod'
+
+const line = (max: number) => z.string().max(max).refine((s) => !/[\r\n]/.test(s), 'must be a single line')
+
+/** What the metadata form edits. Every field has a default so a new draft is always valid. */
+export const articleMetaSchema = z.strictObject({
+  headline: line(300).default(''),
+  dek: z.string().max(1000).default(''),
+  /** One entry per author, in byline order. */
+  byline: z.array(line(200)).max(20).default([]),
+  dateline: line(200).default(''),
+  slug: z
+    .string()
+    .max(200)
+    .regex(/^[a-z0-9]*(?:-[a-z0-9]+)*$/, 'slug may hold only lowercase letters, digits and single hyphens')
+    .default(''),
+  tags: z.array(line(100)).max(50).default([]),
+  /** BCP 47 language tag, e.g. "en" or "en-GB". */
+  language: z
+    .string()
+    .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'language must be a language tag such as "en" or "en-GB"')
+    .default('en'),
+  /** Optional length the story is written to; the status bar shows progress towards it. */
+  wordTarget: z.number().int().positive().max(100_000).nullable().default(null)
+})
+
+export type ArticleMeta = z.infer<typeof articleMetaSchema>
+
+export function emptyMeta(overrides: Partial<ArticleMeta> = {}): ArticleMeta {
+  return articleMetaSchema.parse(overrides)
+}
+
+/** A URL slug suggested from a headline: "Russia’s non-interference" → "russias-non-interference". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '')
+}

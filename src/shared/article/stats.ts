@@ -1,0 +1,48 @@
+import type { BodyNode } from './body'
+
+/** Words per minute used for reading time: the commonly cited adult silent-reading average. */
+export const READING_WORDS_PER_MINUTE = 238
+
+// A word is a run of letters or digits, allowing inner apostrophes and hyphens ("Russia’s", "non-interference").
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.][\p{L}\p{N}\p{M}]+)*/gu
+
+export function countWords(text: string): number {
+  let count = 0
+  WORD.lastIndex = 0
+  while (WORD.exec(text)) count++
+  return count
+}
+
+export interface TextStats {
+  words: number
+  characters: number
+  readingMinutes: number
+}
+
+/** Characters are counted as Unicode code points, without the breaks between paragraphs. */
+export function textStats(text: string): TextStats {
+  const words = countWords(text)
+  let characters = 0
+  for (const char of text) if (char !== '\n') characters++
+  return { words, characters, readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / READING_WORDS_PER_MINUTE)) }
+}
+
+const BLOCK_TYPES = new Set(['paragraph', 'heading'])
+
+/** The body's plain text: blocks separated by a newline, hard breaks as newlines. */
+export function bodyText(body: BodyNode): string {
+  const blocks: string[] = []
+  const walk = (node: BodyNode): void => {
+    if (BLOCK_TYPES.has(node.type)) {
+      blocks.push(inlineText(node))
+      return
+    }
+    node.content?.forEach(walk)
+  }
+  walk(body)
+  return blocks.join('\n')
+}
+
+function inlineText(node: BodyNode): string {
+  return (node.content ?? []).map((child) => (child.type === 'hardBreak' ? '\n' : (child.text ?? ''))).join('')
+}

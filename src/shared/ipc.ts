@@ -1,0 +1,86 @@
+import { z } from 'zod'
+import { articleDocumentSchema } from './article/document'
+import { settingsPatchSchema, settingsSchema } from './settings'
+
+/**
+ * THE contract between renderer and main. Every channel is listed once, with zod schemas for what it takes
+ * and what it answers. Main validates requests against it; the preload turns each entry into a method
+ * (`"article:save"` becomes `copydesk.article.save(request)`); the renderer's types come from it.
+ */
+
+const openedArticle = z.strictObject({ path: z.string().min(1), document: articleDocumentSchema })
+
+export const invokeChannels = {
+  /** What the renderer shows first: the sample story on first start, otherwise nothing (a blank draft). */
+  'app:startup': {
+    request: z.undefined(),
+    response: z.strictObject({ settings: settingsSchema, sample: articleDocumentSchema.nullable() })
+  },
+  /** Asks for a file with the Open dialog and reads it. `null` when the user cancels. */
+  'article:open': { request: z.undefined(), response: openedArticle.nullable() },
+  /**
+   * Saves to `path` (a file this window opened or saved before), or asks where with the Save dialog when
+   * `path` is null or `saveAs` is set. Answers the path written, or `null` when the user cancels.
+   */
+  'article:save': {
+    request: z.strictObject({
+      document: articleDocumentSchema,
+      path: z.string().min(1).nullable(),
+      saveAs: z.boolean()
+    }),
+    response: z.strictObject({ path: z.string().min(1) }).nullable()
+  },
+  /** The native Save / Discard / Cancel question for a draft with unsaved changes. */
+  'dialog:unsavedChanges': {
+    request: z.strictObject({ documentName: z.string().max(300) }),
+    response: z.enum(['save', 'discard', 'cancel'])
+  },
+  /** The native folder picker, for the default-folder setting. `null` when the user cancels. */
+  'dialog:chooseFolder': { request: z.undefined(), response: z.string().min(1).nullable() },
+  'settings:get': { request: z.undefined(), response: settingsSchema },
+  'settings:update': { request: settingsPatchSchema, response: settingsSchema },
+  /** The renderer has dealt with unsaved changes: the window may close now. */
+  'window:closeConfirmed': { request: z.undefined(), response: z.undefined() }
+} as const
+
+export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'close', 'settings'] as const
+export type MenuCommand = (typeof MENU_COMMANDS)[number]
+
+/** Messages main sends to the renderer. */
+export const eventChannels = {
+  /** A menu item was chosen. */
+  'menu:command': z.enum(MENU_COMMANDS),
+  /** The user asked to close the window; the renderer answers with window:closeConfirmed or not at all. */
+  'window:closeRequested': z.undefined()
+} as const
+
+export type InvokeChannel = keyof typeof invokeChannels
+export type EventChannel = keyof typeof eventChannels
+export type RequestOf<C extends InvokeChannel> = z.input<(typeof invokeChannels)[C]['request']>
+export type ResponseOf<C extends InvokeChannel> = z.output<(typeof invokeChannels)[C]['response']>
+export type PayloadOf<E extends EventChannel> = z.output<(typeof eventChannels)[E]>
+
+/** What crosses the wire for an invoke: errors travel as a message, never as a thrown object. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false, error: string }
+
+type GroupOf<C extends string> = C extends `${infer G}:${string}` ? G : never
+type MethodOf<C extends string> = C extends `${string}:${infer M}` ? M : never
+
+/** `window.copydesk`, derived from the contract. */
+export type CopydeskApi = {
+  [G in GroupOf<InvokeChannel>]: {
+    [C in InvokeChannel as GroupOf<C> extends G ? MethodOf<C> : never]: undefined extends RequestOf<C>
+      ? (request?: RequestOf<C>) => Promise<ResponseOf<C>>
+      : (request: RequestOf<C>) => Promise<ResponseOf<C>>
+  }
+} & {
+  /** Event subscriptions; each returns its unsubscribe function. */
+  on: {
+    [E in EventChannel as MethodOf<E>]: (listener: (payload: PayloadOf<E>) => void) => () => void
+  }
+}
+
+export function splitChannel(channel: string): [group: string, method: string] {
+  const [group, method] = channel.split(':') as [string, string]
+  return [group, method]
+}
