@@ -1,10 +1,10 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
-import { writeFile } from 'atomically'
 import { FILE_EXTENSION, type ArticleDocument } from '../../shared/article/document'
 import { parseArticleFile, serializeArticleFile } from '../../shared/article/fileFormat'
 import { slugify } from '../../shared/article/meta'
 import { UserFacingError } from '../ipc/dispatch'
+import { writeFileAtomic } from './atomicWrite'
 import type { Dialogs } from './dialogs'
 
 /** Larger than any real article by two orders of magnitude; refusing it keeps a stray huge file from hanging the app. */
@@ -83,7 +83,7 @@ export async function readArticle(path: string): Promise<ArticleDocument> {
 export async function writeArticle(path: string, document: ArticleDocument): Promise<void> {
   const text = serializeArticleFile(document)
   try {
-    await writeFile(path, text, { encoding: 'utf8', fsync: true })
+    await writeFileAtomic(path, text)
   } catch (error) {
     throw new UserFacingError(
       `Could not save “${basename(path)}”: ${describeFsError(error)}. The previous file is unchanged and your draft is still open; use Save As to save it somewhere else.`
@@ -102,7 +102,12 @@ function describeFsError(error: unknown): string {
     case 'EROFS':
       return 'the disk is read-only'
     case 'ENOSPC':
+    case 'EDQUOT':
       return 'the disk is full'
+    case 'EFBIG':
+      return 'the file is larger than this disk or account allows'
+    case 'ENOTDIR':
+      return 'part of its folder path is not a folder'
     case 'EISDIR':
       return 'it is a folder'
     case 'EBUSY':

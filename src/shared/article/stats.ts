@@ -3,8 +3,9 @@ import type { BodyNode } from './body'
 /** Words per minute used for reading time: the commonly cited adult silent-reading average. */
 export const READING_WORDS_PER_MINUTE = 238
 
-// A word is a run of letters or digits, allowing inner apostrophes and hyphens ("Russia’s", "non-interference").
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-.][\p{L}\p{N}\p{M}]+)*/gu
+// A word is a run of letters or digits, allowing inner apostrophes, hyphens and dots ("Russia’s",
+// "non-interference", "U.S") and thousands separators between digits ("5,000").
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:(?:['’\-.]|(?<=\p{N}),(?=\p{N}))[\p{L}\p{N}\p{M}]+)*/gu
 
 export function countWords(text: string): number {
   let count = 0

@@ -1,0 +1,56 @@
+import { newArticle, type ArticleDocument } from '../../src/shared/article/document'
+
+/** An article that uses every node and mark the body allows, with awkward text in every field. */
+export function richArticle(): ArticleDocument {
+  return {
+    ...newArticle({
+      headline: 'Foreign Ministry says there is evidence of Russia’s non-interference',
+      dek: 'Moscow offers to publish “technical correspondence”.\nA second line.',
+      byline: ['Jane Doe', 'Ivan Petrov'],
+      dateline: 'MOSCOW',
+      slug: 'russia-non-interference',
+      tags: ['elections', 'Россия'],
+      language: 'en-GB',
+      wordTarget: 800
+    }),
+    body: {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: '“We have nothing to hide,” ' },
+            { type: 'text', text: 'Krutsky', marks: [{ type: 'bold' }] },
+            { type: 'text', text: ' said. ' },
+            { type: 'text', text: 'Emphasis', marks: [{ type: 'italic' }, { type: 'bold' }] },
+            { type: 'hardBreak' },
+            {
+              type: 'text',
+              text: 'a link',
+              marks: [{ type: 'link', attrs: { href: 'https://example.org/a?b=1&c=2', target: null, rel: 'noopener', class: null, title: null } }]
+            }
+          ]
+        },
+        { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Background' }] },
+        {
+          type: 'bulletList',
+          content: [
+            { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'one' }] }] },
+            { type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'two 🗳️' }] }] }
+          ]
+        },
+        {
+          type: 'orderedList',
+          attrs: { start: 3, type: null },
+          content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'three' }] }] }]
+        },
+        { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'A block quote.' }] }] },
+        { type: 'heading', attrs: { level: 3 }, content: [{ type: 'text', text: 'Mailto' }] },
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'write', marks: [{ type: 'link', attrs: { href: 'mailto:desk@example.org' } }] }]
+        }
+      ]
+    }
+  }
+}

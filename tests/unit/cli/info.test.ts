@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process'
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { promisify } from 'node:util'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { runCli } from '../../../src/cli/run'
+import { serializeArticleFile } from '../../../src/shared/article/fileFormat'
+import { plainTextToArticle } from '../../../src/shared/import/plainText'
+import { richArticle } from '../../support/articles'
+import { repoRoot, samplePath, tempFolder } from '../../support/paths'
+import { readFileSync } from 'node:fs'
+
+let dir: string
+let cleanup: () => Promise<void>
+beforeEach(async () => ({ dir, cleanup } = await tempFolder()))
+afterEach(() => cleanup())
+
+async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const code = await runCli(args, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') })
+  return { code, out, err }
+}
+
+describe('copydesk info', () => {
+  it('prints the metadata and word count of a valid file', async () => {
+    const path = join(dir, 'story.copydesk')
+    await writeFile(path, serializeArticleFile(richArticle()))
+    const { code, out } = await run('info', path)
+    expect(code).toBe(0)
+    expect(out).toContain('Headline:     Foreign Ministry says there is evidence of Russia’s non-interference')
+    expect(out).toContain('Byline:       Jane Doe, Ivan Petrov')
+    expect(out).toContain('Tags:         elections, Россия')
+    expect(out).toMatch(/Words:\s+19 of 800 target/)
+  })
+
+  it('counts the sample story’s words', async () => {
+    const path = join(dir, 'sample.copydesk')
+    await writeFile(path, serializeArticleFile(plainTextToArticle(readFileSync(samplePath, 'utf8'))))
+    const { out } = await run('info', path, '--json')
+    // Cross-checked by hand: `tr -s ' \n' '\n' | grep -c '[[:alnum:]]'` on the sample gives 365 tokens, of which
+    // the 12 of the headline are metadata, not body.
+    expect(JSON.parse(out)).toMatchObject({ words: 353, meta: { language: 'en' } })
+  })
+
+  it('exits 1 with the file name and the problem for a bad file', async () => {
+    const path = join(dir, 'bad.copydesk')
+    await writeFile(path, '{"format":"copydesk","version":7}')
+    const { code, err, out } = await run('info', path)
+    expect(code).toBe(1)
+    expect(out).toBe('')
+    expect(err).toContain('Could not open “bad.copydesk”: it was saved by a newer version of Copydesk')
+  })
+
+  it('exits 2 with usage for wrong arguments', async () => {
+    expect((await run()).code).toBe(2)
+    expect((await run('frobnicate')).err).toContain('unknown command "frobnicate"')
+    expect((await run('info')).code).toBe(2)
+    expect((await run('info', 'a', 'b')).err).toContain('exactly one')
+    expect((await run('info', '--yaml', 'a')).err).toContain('unknown option "--yaml"')
+  })
+
+  it('runs as the installed bin in plain Node (after npm run build)', async () => {
+    const path = join(dir, 'story.copydesk')
+    await writeFile(path, serializeArticleFile(richArticle()))
+    const { stdout } = await promisify(execFile)('node', [join(repoRoot, 'bin/copydesk.js'), 'info', path])
+    expect(stdout).toContain('Dateline:     MOSCOW')
+    const failure = await promisify(execFile)('node', [join(repoRoot, 'bin/copydesk.js'), 'info', join(dir, 'missing.copydesk')]).catch((e) => e)
+    expect(failure.code).toBe(1)
+    expect(failure.stderr).toContain('Could not open “missing.copydesk”: the file or its folder does not exist.')
+  })
+})

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { CURRENT_VERSION, newArticle } from '../../../src/shared/article/document'
+import { parseArticleFile, serializeArticleFile } from '../../../src/shared/article/fileFormat'
+import { migrate } from '../../../src/shared/article/migrations'
+import { richArticle } from '../../support/articles'
+
+const withBody = (content: unknown[]): string =>
+  JSON.stringify({ ...newArticle(), body: { type: 'doc', content } })
+
+function problemOf(text: string): string {
+  const result = parseArticleFile(text)
+  if (result.ok) throw new Error('expected the file to be refused')
+  return result.problem
+}
+
+describe('the .copydesk file format', () => {
+  it('round-trips an article that uses every node and mark', () => {
+    const article = richArticle()
+    const result = parseArticleFile(serializeArticleFile(article))
+    expect(result).toEqual({ ok: true, document: article })
+  })
+
+  it('writes the same bytes for the same article, whatever order its keys were built in', () => {
+    const article = richArticle()
+    const shuffled = JSON.parse(JSON.stringify({ body: article.body, meta: article.meta, version: 1, format: 'copydesk' }))
+    expect(serializeArticleFile(shuffled)).toBe(serializeArticleFile(article))
+  })
+
+  it('is readable JSON with format and version first and one key per line', () => {
+    const text = serializeArticleFile(richArticle())
+    const lines = text.split('\n')
+    expect(lines.slice(0, 4)).toEqual(['{', '  "format": "copydesk",', '  "version": 1,', '  "meta": {'])
+    expect(text.endsWith('}\n')).toBe(true)
+    expect(text).toContain('\n    "headline": "Foreign Ministry says there is evidence of Russia’s non-interference",\n')
+    expect(text.indexOf('"headline"')).toBeLessThan(text.indexOf('"dek"'))
+    expect(text.indexOf('"meta"')).toBeLessThan(text.indexOf('"body"'))
+  })
+
+  it('fills in metadata defaults missing from an older or hand-written file', () => {
+    const result = parseArticleFile('{"format":"copydesk","version":1,"meta":{"headline":"Hi"},"body":{"type":"doc","content":[{"type":"paragraph"}]}}')
+    expect(result.ok && result.document.meta).toEqual({
+      headline: 'Hi',
+      dek: '',
+      byline: [],
+      dateline: '',
+      slug: '',
+      tags: [],
+      language: 'en',
+      wordTarget: null
+    })
+  })
+
+  it('accepts a byte-order mark', () => {
+    expect(parseArticleFile('\uFEFF' + serializeArticleFile(newArticle())).ok).toBe(true)
+  })
+
+  describe('refuses a bad file with a sentence that says what is wrong', () => {
+    it.each([
+      ['empty', '', 'the file is empty'],
+      ['whitespace', '  \n', 'the file is empty'],
+      ['truncated', serializeArticleFile(richArticle()).slice(0, 200), 'it is not valid JSON'],
+      ['not an object', '[1,2]', 'it is not a Copydesk article'],
+      ['null', 'null', 'it is not a Copydesk article'],
+      ['no format', '{"version":1}', 'no "format" field'],
+      ['another format', '{"format":"docx","version":1}', 'format is "docx"'],
+      ['bad version', '{"format":"copydesk","version":"one"}', 'version "one" is not a valid format version'],
+      ['version zero', '{"format":"copydesk","version":0}', 'version 0 is not a valid format version']
+    ])('%s', (_name, text, expected) => {
+      expect(problemOf(text)).toContain(expected)
+    })
+
+    it('a file from a newer version of Copydesk', () => {
+      const problem = problemOf(JSON.stringify({ ...newArticle(), version: CURRENT_VERSION + 1 }))
+      expect(problem).toContain('saved by a newer version of Copydesk')
+      expect(problem).toContain(`version ${CURRENT_VERSION + 1}`)
+    })
+
+    it.each([
+      ['an unknown node type', withBody([{ type: 'script', content: [] }]), 'content.0.type'],
+      ['a heading level the editor has no use for', withBody([{ type: 'heading', attrs: { level: 1 } }]), 'invalid attributes'],
+      ['a javascript: link', withBody([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'javascript:alert(1)' } }] }] }]), 'http, https or mailto'],
+      ['an obfuscated javascript: link', withBody([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'link', attrs: { href: 'java\tscript:alert(1)' } }] }] }]), 'http, https or mailto'],
+      ['an event-handler attribute', withBody([{ type: 'paragraph', attrs: { onclick: 'alert(1)' } }]), 'takes no attributes'],
+      ['an unknown mark', withBody([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'style' }] }] }]), 'marks'],
+      ['an empty text node', withBody([{ type: 'paragraph', content: [{ type: 'text', text: '' }] }]), 'non-empty text'],
+      ['a body that is not a doc', JSON.stringify({ ...newArticle(), body: { type: 'paragraph' } }), 'must be a "doc" node'],
+      ['an unknown metadata field', JSON.stringify({ ...newArticle(), meta: { ...newArticle().meta, secret: 1 } }), 'meta'],
+      ['a multi-line headline', JSON.stringify({ ...newArticle(), meta: { ...newArticle().meta, headline: 'a\nb' } }), 'meta.headline: must be a single line'],
+      ['a malformed slug', JSON.stringify({ ...newArticle(), meta: { ...newArticle().meta, slug: 'Not A Slug' } }), 'meta.slug']
+    ])('%s', (_name, text, expected) => {
+      const problem = problemOf(text)
+      expect(problem).toContain('does not match the Copydesk format')
+      expect(problem).toContain(expected)
+    })
+
+    it('a body nested deeper than any real story', () => {
+      let node: Record<string, unknown> = { type: 'paragraph' }
+      for (let i = 0; i < 40; i++) node = { type: 'blockquote', content: [node] }
+      expect(problemOf(withBody([node]))).toContain('nested deeper than')
+    })
+  })
+})
+
+describe('migrations', () => {
+  it('runs each step from the file’s version up to the current one, in order', () => {
+    const table = {
+      1: (file: Record<string, unknown>) => ({ ...file, steps: ['1→2'] }),
+      2: (file: Record<string, unknown>) => ({ ...file, steps: [...(file.steps as string[]), '2→3'] })
+    }
+    expect(migrate({ version: 1 }, 1, 3, table)).toEqual({ version: 3, steps: ['1→2', '2→3'] })
+  })
+
+  it('fails clearly when a step is missing', () => {
+    expect(() => migrate({ version: 1 }, 1, 2, {})).toThrow('no migration from version 1 to 2')
+  })
+
+  it('leaves a current file alone', () => {
+    const file = { version: CURRENT_VERSION }
+    expect(migrate(file, CURRENT_VERSION, CURRENT_VERSION)).toBe(file)
+  })
+})

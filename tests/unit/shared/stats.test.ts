@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest'
+import { countWords, textStats } from '../../../src/shared/article/stats'
+import { slugify } from '../../../src/shared/article/meta'
+import { isSafeLinkHref } from '../../../src/shared/article/links'
+
+describe('word and character counts', () => {
+  it.each([
+    ['', 0],
+    ['Krutsky said.', 2],
+    ['Russia’s non-interference in U.S. elections', 5],
+    ['“Quote,” he said — then left.', 5],
+    ['$5,000 at auction', 3],
+    ['Москва заявила', 2],
+    ['  spaced\n\nout  ', 2],
+    ['two 🗳️ — ✓', 1]
+  ])('%j has %i words', (text, words) => {
+    expect(countWords(text)).toBe(words)
+  })
+
+  it('counts characters without paragraph breaks, emoji as one', () => {
+    expect(textStats('ab\ncd 🗳').characters).toBe(6)
+  })
+
+  it('gives reading time in whole minutes, at least one for any text', () => {
+    expect(textStats('one').readingMinutes).toBe(1)
+    expect(textStats('word '.repeat(238 * 4)).readingMinutes).toBe(4)
+    expect(textStats('').readingMinutes).toBe(0)
+  })
+})
+
+describe('slugs', () => {
+  it('makes a URL slug from a headline', () => {
+    expect(slugify('  Russia’s “non-interference” in U.S. Elections! ')).toBe('russias-non-interference-in-u-s-elections')
+    expect(slugify('Café crème')).toBe('cafe-creme')
+  })
+})
+
+describe('link safety', () => {
+  it.each(['https://example.org', 'http://x.y/z', 'mailto:a@b.c', 'HTTPS://EXAMPLE.ORG'])('allows %s', (href) => {
+    expect(isSafeLinkHref(href)).toBe(true)
+  })
+  it.each(['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'java\nscript:alert(1)', ' javascript:x', 'data:text/html,x', 'file:///etc/passwd', 'vbscript:x', '//evil.example', ''])(
+    'refuses %j',
+    (href) => {
+      expect(isSafeLinkHref(href)).toBe(false)
+    }
+  )
+})
