@@ -32,13 +32,17 @@ export function emptyMeta(overrides: Partial<ArticleMeta> = {}): ArticleMeta {
 
 /** A URL slug suggested from a headline: "Russia’s non-interference" → "russias-non-interference". */
 export function slugify(text: string): string {
-  return text
+  const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '')
+  if (slug.length <= MAX_SLUG_WORDS_LENGTH) return slug
+  const lastWordEnd = slug.lastIndexOf('-', MAX_SLUG_WORDS_LENGTH)
+  return slug.slice(0, lastWordEnd > 0 ? lastWordEnd : MAX_SLUG_WORDS_LENGTH)
 }
+
+/** CMS slugs stay readable in a URL; a longer one is cut at the last whole word. */
+const MAX_SLUG_WORDS_LENGTH = 80

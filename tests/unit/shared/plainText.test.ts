@@ -12,7 +12,7 @@ describe('plain text to article', () => {
     const article = plainTextToArticle(sample)
     expect(articleDocumentSchema.safeParse(article).success).toBe(true)
     expect(article.meta.headline).toBe('Foreign Ministry says there is evidence of Russia\'s non-interference in U.S. elections')
-    expect(article.meta.slug).toBe('foreign-ministry-says-there-is-evidence-of-russias-non-interference-in-u-s-elect')
+    expect(article.meta.slug).toBe('foreign-ministry-says-there-is-evidence-of-russias-non-interference-in-u-s')
     const paragraphs = article.body.content!
     expect(paragraphs).toHaveLength(8)
     expect(bodyText(article.body).split('\n')[0]).toBe('Foreign Ministry says there is evidence of Russia’s non-interference in U.S. elections')

@@ -33,6 +33,13 @@ describe('slugs', () => {
     expect(slugify('  Russia’s “non-interference” in U.S. Elections! ')).toBe('russias-non-interference-in-u-s-elections')
     expect(slugify('Café crème')).toBe('cafe-creme')
   })
+
+  it('cuts a long slug at the last whole word within 80 characters', () => {
+    const slug = slugify('word '.repeat(30))
+    expect(slug.length).toBeLessThanOrEqual(80)
+    expect(slug.endsWith('-word')).toBe(true)
+    expect(slugify('x'.repeat(100))).toBe('x'.repeat(80))
+  })
 })
 
 describe('link safety', () => {

@@ -61,7 +61,7 @@ export function MetadataForm({ meta, onChange }: Props): React.JSX.Element {
           <input
             id={`${id}-dateline`}
             value={meta.dateline}
-            placeholder="MOSCOW"
+            placeholder="e.g. MOSCOW"
             onChange={(event) => set('dateline', event.target.value)}
           />
         )}

@@ -2,7 +2,11 @@ import { useState } from 'react'
 import type { Editor } from '@tiptap/react'
 import { isSafeLinkHref } from '../../../shared/article/links'
 
-/** Adds, changes or removes the link on the selection. Only http(s) and mailto addresses are accepted. */
+/**
+ * Adds, changes or removes the link on the selection. Only http(s) and mailto addresses are accepted.
+ * The link is applied before the editor takes focus back: focusing first lets the browser collapse the
+ * selection, and the link would land on an empty cursor.
+ */
 export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => void }): React.JSX.Element {
   const [href, setHref] = useState<string>(() => (editor.getAttributes('link').href as string | undefined) ?? '')
   const [error, setError] = useState('')
@@ -11,12 +15,12 @@ export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => voi
     event.preventDefault()
     const value = href.trim()
     if (value === '') {
-      editor.chain().focus().extendMarkRange('link').unsetLink().run()
+      editor.chain().extendMarkRange('link').unsetLink().focus().run()
       return onDone()
     }
     const address = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`
     if (!isSafeLinkHref(address)) return setError('Use an http, https or mailto address.')
-    editor.chain().focus().extendMarkRange('link').setLink({ href: address }).run()
+    editor.chain().extendMarkRange('link').setLink({ href: address }).focus().run()
     onDone()
   }
 

@@ -2,10 +2,12 @@ import { useEffect, useState } from 'react'
 import { matchesShortcut } from '../shortcuts'
 import { useEditorState, type Editor } from '@tiptap/react'
 import { LinkForm } from './LinkForm'
+import { syncSelectionFromDom } from './syncSelection'
 import { shortcutLabel } from '../platform'
 
 interface ButtonSpec {
   label: string
+  className?: string
   title: string
   isActive: (editor: Editor) => boolean
   run: (editor: Editor) => void
@@ -16,12 +18,14 @@ const BUTTONS: ButtonSpec[][] = [
   [
     {
       label: 'B',
+      className: 'bold',
       title: `Bold (${shortcutLabel('Mod-B')})`,
       isActive: (e) => e.isActive('bold'),
       run: (e) => e.chain().focus().toggleBold().run()
     },
     {
       label: 'I',
+      className: 'italic',
       title: `Italic (${shortcutLabel('Mod-I')})`,
       isActive: (e) => e.isActive('italic'),
       run: (e) => e.chain().focus().toggleItalic().run()
@@ -91,6 +95,7 @@ export function Toolbar({ editor }: { editor: Editor | null }): React.JSX.Elemen
     const onKeyDown = (event: KeyboardEvent): void => {
       if (!matchesShortcut(event, 'Mod-K') || !editor?.isFocused) return
       event.preventDefault()
+      syncSelectionFromDom(editor)
       setLinkOpen(true)
     }
     document.addEventListener('keydown', onKeyDown)
@@ -120,6 +125,7 @@ export function Toolbar({ editor }: { editor: Editor | null }): React.JSX.Elemen
               <button
                 key={button.title}
                 type="button"
+                className={button.className}
                 title={button.title}
                 aria-label={button.title}
                 aria-pressed={state.active[i]}
@@ -143,7 +149,7 @@ export function Toolbar({ editor }: { editor: Editor | null }): React.JSX.Elemen
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => setLinkOpen((open) => !open)}
         >
-          🔗 Link
+          Link
         </button>
         {linkOpen && <LinkForm editor={editor} onDone={() => setLinkOpen(false)} />}
       </div>

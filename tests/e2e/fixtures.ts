@@ -1,0 +1,58 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test as base, expect, type Page } from '@playwright/test'
+import { MainProcess } from '../support/bridge'
+import { repoRoot } from '../support/paths'
+
+interface Fixtures {
+  /** A temporary folder standing in for the user's home: userData/ and Documents/ live here. */
+  home: string
+  main: MainProcess
+  /** The app page, started, with every console error and page error collected. */
+  app: Page
+  pageErrors: string[]
+}
+
+export const test = base.extend<Fixtures>({
+  // eslint-disable-next-line no-empty-pattern
+  home: async ({}, use) => {
+    const dir = await mkdtemp(join(tmpdir(), 'copydesk-e2e-'))
+    await use(dir)
+    await rm(dir, { recursive: true, force: true })
+  },
+  main: async ({ home }, use) => {
+    await use(new MainProcess(join(home, 'userData'), home))
+  },
+  // eslint-disable-next-line no-empty-pattern
+  pageErrors: async ({}, use) => {
+    const errors: string[] = []
+    await use(errors)
+    // A CSP violation, a React error or an uncaught exception is a failure even if the screen looked fine.
+    expect(errors).toEqual([])
+  },
+  app: async ({ page, main, pageErrors }, use) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text())
+    })
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+    await main.attach(page)
+    await openApp(page)
+    await use(page)
+  }
+})
+
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/index.html')
+  await expect(page.locator('.app')).toHaveAttribute('aria-busy', 'false')
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(repoRoot, 'docs/screenshots', `${name}.png`) })
+}
+
+/** The body editor. */
+export const body = (page: Page) => page.locator('.ProseMirror')
+export const mod = process.platform === 'darwin' ? 'Meta' : 'Control'
+
+export { expect }

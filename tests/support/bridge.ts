@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import Conf from 'conf'
+import type { Page } from '@playwright/test'
+import { dispatch } from '../../src/main/ipc/dispatch'
+import { createHandlers } from '../../src/main/ipc/handlers'
+import { ArticleFiles } from '../../src/main/services/articleFiles'
+import { SettingsService } from '../../src/main/services/settingsService'
+import type { EventChannel, PayloadOf } from '../../src/shared/ipc'
+import { repoRoot, samplePath } from './paths'
+import { ScriptedDialogs } from './scriptedDialogs'
+
+/**
+ * The app's main process without Electron: the real handlers, services and validation, running in the test's
+ * Node process. The page gets the BUILT preload (out/preload/index.cjs), evaluated with a stand-in for the
+ * `electron` module whose ipcRenderer.invoke goes through page.exposeFunction to `dispatch` here. Only
+ * Electron's transport and native dialogs are replaced.
+ */
+export class MainProcess {
+  readonly dialogs = new ScriptedDialogs()
+  readonly settings: SettingsService
+  readonly files: ArticleFiles
+  closeConfirmations = 0
+
+  constructor(readonly userDataDir: string, readonly documentsDir: string) {
+    this.settings = new SettingsService(new Conf<Record<string, unknown>>({ cwd: userDataDir, configName: 'settings', projectName: 'copydesk' }))
+    this.files = new ArticleFiles({ dialogs: this.dialogs, defaultFolder: () => this.settings.get().defaultFolder || documentsDir })
+  }
+
+  get settingsFile(): string {
+    return join(this.userDataDir, 'settings.json')
+  }
+
+  async attach(page: Page): Promise<void> {
+    const handlers = createHandlers({
+      files: this.files,
+      settings: this.settings,
+      dialogs: this.dialogs,
+      sampleText: readFileSync(samplePath, 'utf8'),
+      confirmClose: () => this.closeConfirmations++
+    })
+    await page.exposeFunction('__copydeskInvoke', (channel: string, request: unknown) => dispatch(handlers, channel, request))
+    const preload = readFileSync(join(repoRoot, 'out/preload/index.cjs'), 'utf8')
+    await page.addInitScript({ content: `(${electronStandIn.toString()})(); ${wrapPreload(preload)}` })
+  }
+
+  /** Sends a main-to-renderer event, as webContents.send would. */
+  async emit<E extends EventChannel>(page: Page, channel: E, payload?: PayloadOf<E>): Promise<void> {
+    await page.evaluate(([c, p]) => (window as unknown as { __copydeskEmit: (c: string, p: unknown) => void }).__copydeskEmit(c, p), [channel, payload] as const)
+  }
+}
+
+/** Runs in the page before any script: a minimal `electron` module for the preload, kept off `window`. */
+function electronStandIn(): void {
+  const listeners = new Map<string, Set<(event: unknown, payload: unknown) => void>>()
+  const w = window as unknown as Record<string, unknown>
+  const electron = {
+    contextBridge: {
+      exposeInMainWorld: (key: string, api: unknown) => Object.defineProperty(window, key, { value: Object.freeze(api), enumerable: true })
+    },
+    ipcRenderer: {
+      // Looked up per call: Playwright installs the exposed function alongside this script.
+      invoke: (channel: string, request: unknown) => (w.__copydeskInvoke as (c: string, r: unknown) => Promise<unknown>)(channel, request),
+      on: (channel: string, listener: (event: unknown, payload: unknown) => void) => {
+        if (!listeners.has(channel)) listeners.set(channel, new Set())
+        listeners.get(channel)!.add(listener)
+      },
+      removeListener: (channel: string, listener: (event: unknown, payload: unknown) => void) => listeners.get(channel)?.delete(listener)
+    }
+  }
+  Object.defineProperty(window, '__copydeskElectron', { value: electron })
+  Object.defineProperty(window, '__copydeskEmit', {
+    value: (channel: string, payload: unknown) => listeners.get(channel)?.forEach((listener) => listener({}, payload))
+  })
+}
+
+function wrapPreload(source: string): string {
+  return `(function (require, module, exports) {\n${source}\n})((name) => { if (name !== 'electron') throw new Error('preload required ' + name); return window.__copydeskElectron }, { exports: {} }, {});`
+}
