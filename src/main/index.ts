@@ -9,6 +9,9 @@ import { ArticleFiles } from './services/articleFiles'
 import { SettingsService } from './services/settingsService'
 import { appUrl, createMainWindow, hardenSession } from './window'
 
+// Tests run the app against a throw-away profile.
+if (process.env.COPYDESK_USER_DATA) app.setPath('userData', process.env.COPYDESK_USER_DATA)
+
 let mainWindow: BrowserWindow | null = null
 // Set once the renderer has settled unsaved changes, so the next close really closes.
 let closeConfirmed = false

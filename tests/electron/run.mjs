@@ -1,0 +1,35 @@
+// Runs the Electron suite when an Electron binary is available, and says SKIPPED (exit 0) when it is not.
+// Electron 45 downloads its binary on first use; this machine may have no internet, so look before touching it.
+import { existsSync, readFileSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { join, resolve } from 'node:path'
+
+const root = resolve(import.meta.dirname, '../..')
+const electronDir = join(root, 'node_modules/electron')
+
+function electronBinary() {
+  const pathFile = join(electronDir, 'path.txt')
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : 'electron'
+  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return join(process.env.ELECTRON_OVERRIDE_DIST_PATH, relative)
+  return existsSync(pathFile) ? join(electronDir, 'dist', relative) : null
+}
+
+const binary = electronBinary()
+if (!binary || !existsSync(binary)) {
+  console.log(
+    `SKIPPED tests/electron: no Electron binary (${binary ?? 'node_modules/electron has not downloaded one'}). ` +
+      'Set ELECTRON_OVERRIDE_DIST_PATH to an unpacked Electron 45 folder, or install with internet access, to run it.'
+  )
+  process.exit(0)
+}
+
+const args = ['playwright', 'test', '--config', 'tests/electron/playwright.config.ts', ...process.argv.slice(2)]
+// Electron needs a display on Linux; use a virtual one when there is none.
+const headless = process.platform === 'linux' && !process.env.DISPLAY && spawnSync('which', ['xvfb-run']).status === 0
+const command = headless ? 'xvfb-run' : 'npx'
+const result = spawnSync(command, headless ? ['-a', 'npx', ...args] : args, {
+  cwd: root,
+  stdio: 'inherit',
+  env: { ...process.env, COPYDESK_ELECTRON_BINARY: binary }
+})
+process.exit(result.status ?? 1)
