@@ -1,4 +1,5 @@
 import { readArticle } from '../main/services/articleFiles'
+import { META_LABELS } from '../shared/article/meta'
 import { bodyText, textStats } from '../shared/article/stats'
 
 export interface CliIO {
@@ -49,13 +50,13 @@ async function info(args: string[], io: CliIO): Promise<number> {
   }
   const rows: [string, string][] = [
     ['File', path],
-    ['Headline', meta.headline || '(none)'],
-    ['Dek', meta.dek || '(none)'],
-    ['Byline', meta.byline.join(', ') || '(none)'],
-    ['Dateline', meta.dateline || '(none)'],
-    ['Slug', meta.slug || '(none)'],
-    ['Tags', meta.tags.join(', ') || '(none)'],
-    ['Language', meta.language],
+    [META_LABELS.headline, meta.headline || '(none)'],
+    [META_LABELS.dek, meta.dek || '(none)'],
+    [META_LABELS.byline, meta.byline.join(', ') || '(none)'],
+    [META_LABELS.dateline, meta.dateline || '(none)'],
+    [META_LABELS.slug, meta.slug || '(none)'],
+    [META_LABELS.tags, meta.tags.join(', ') || '(none)'],
+    [META_LABELS.language, meta.language],
     ['Words', `${stats.words}${meta.wordTarget ? ` of ${meta.wordTarget} target` : ''}`],
     ['Characters', String(stats.characters)],
     ['Reading time', `${stats.readingMinutes} min`]

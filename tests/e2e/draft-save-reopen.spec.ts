@@ -126,6 +126,19 @@ test('a failed save says why and keeps the draft, still marked unsaved', async (
   await expect(body(app)).toContainText('Breaking: ')
 })
 
+test('an invalid field is explained beside it and blocks the save with a clear message', async ({ app, main }) => {
+  const slug = app.getByLabel('Slug')
+  await slug.fill('Not A Slug')
+  await expect(app.locator('.field-slug').getByRole('alert')).toHaveText('slug may hold only lowercase letters, digits and single hyphens')
+  await app.keyboard.press(`${mod}+s`)
+  await expect(app.locator('.notice')).toHaveText(/Not saved: the slug field: slug may hold only lowercase letters.*Correct it and save again\./)
+  expect(main.dialogs.calls).toEqual([])
+  // Leaving the field tidies it into a valid slug.
+  await app.getByLabel('Dateline').click()
+  await expect(slug).toHaveValue('not-a-slug')
+  await expect(app.locator('.field-slug').getByRole('alert')).toHaveCount(0)
+})
+
 test('unsaved changes: Close asks Save / Discard / Cancel', async ({ app, main, home }) => {
   await body(app).click()
   await app.keyboard.type('Edited. ')

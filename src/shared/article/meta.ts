@@ -26,6 +26,18 @@ export const articleMetaSchema = z.strictObject({
 
 export type ArticleMeta = z.infer<typeof articleMetaSchema>
 
+/** What each field is called wherever a person reads it: the form, error messages, the CLI. */
+export const META_LABELS: Record<keyof ArticleMeta, string> = {
+  headline: 'Headline',
+  dek: 'Dek',
+  byline: 'Byline',
+  dateline: 'Dateline',
+  slug: 'Slug',
+  tags: 'Tags',
+  language: 'Language',
+  wordTarget: 'Word target'
+}
+
 export function emptyMeta(overrides: Partial<ArticleMeta> = {}): ArticleMeta {
   return articleMetaSchema.parse(overrides)
 }

@@ -1,3 +1,5 @@
+import { META_LABELS } from '../../../shared/article/meta'
+
 interface Props {
   inputId: string
   authors: string[]
@@ -18,7 +20,7 @@ export function BylineField({ inputId, authors, error, onChange }: Props): React
   }
   return (
     <fieldset className="field field-byline">
-      <legend>Byline</legend>
+      <legend>{META_LABELS.byline}</legend>
       {rows.map((author, index) => (
         <div className="byline-row" key={index}>
           <input

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react'
-import { articleMetaSchema, slugify, type ArticleMeta } from '../../../shared/article/meta'
+import { articleMetaSchema, META_LABELS, slugify, type ArticleMeta } from '../../../shared/article/meta'
 import { BylineField } from './BylineField'
 
 interface Props {
@@ -15,9 +15,9 @@ export function MetadataForm({ meta, onChange }: Props): React.JSX.Element {
   // Tags are typed as one comma-separated line; keep the raw text so a trailing comma survives typing.
   const [tagsText, setTagsText] = useState(meta.tags.join(', '))
 
-  const field = (key: keyof ArticleMeta, label: string, input: React.JSX.Element, hint?: string): React.JSX.Element => (
+  const field = (key: keyof ArticleMeta, input: React.JSX.Element, hint?: string): React.JSX.Element => (
     <div className={`field field-${key}`}>
-      <label htmlFor={`${id}-${key}`}>{label}</label>
+      <label htmlFor={`${id}-${key}`}>{META_LABELS[key]}</label>
       {input}
       {errors[key] ? (
         <span className="field-error" role="alert">
@@ -33,7 +33,6 @@ export function MetadataForm({ meta, onChange }: Props): React.JSX.Element {
     <form className="metadata" aria-label="Article details" onSubmit={(event) => event.preventDefault()}>
       {field(
         'headline',
-        'Headline',
         <input
           id={`${id}-headline`}
           className="headline-input"
@@ -44,7 +43,6 @@ export function MetadataForm({ meta, onChange }: Props): React.JSX.Element {
       )}
       {field(
         'dek',
-        'Dek',
         <textarea
           id={`${id}-dek`}
           rows={2}
@@ -57,7 +55,6 @@ export function MetadataForm({ meta, onChange }: Props): React.JSX.Element {
         <BylineField inputId={`${id}-byline`} authors={meta.byline} onChange={(byline) => set('byline', byline)} error={errors.byline} />
         {field(
           'dateline',
-          'Dateline',
           <input
             id={`${id}-dateline`}
             value={meta.dateline}
@@ -69,7 +66,6 @@ export function MetadataForm({ meta, onChange }: Props): React.JSX.Element {
       <div className="field-row">
         {field(
           'slug',
-          'Slug',
           <input
             id={`${id}-slug`}
             value={meta.slug}
@@ -81,7 +77,6 @@ export function MetadataForm({ meta, onChange }: Props): React.JSX.Element {
         )}
         {field(
           'tags',
-          'Tags',
           <input
             id={`${id}-tags`}
             value={tagsText}
@@ -95,7 +90,6 @@ export function MetadataForm({ meta, onChange }: Props): React.JSX.Element {
         )}
         {field(
           'language',
-          'Language',
           <input
             id={`${id}-language`}
             value={meta.language}
@@ -105,7 +99,6 @@ export function MetadataForm({ meta, onChange }: Props): React.JSX.Element {
         )}
         {field(
           'wordTarget',
-          'Word target',
           <input
             id={`${id}-wordTarget`}
             type="number"

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Editor } from '@tiptap/react'
 import { articleDocumentSchema, newArticle, type ArticleDocument } from '../../../shared/article/document'
-import type { ArticleMeta } from '../../../shared/article/meta'
+import { META_LABELS, type ArticleMeta } from '../../../shared/article/meta'
 import type { Body } from '../../../shared/article/body'
 import { copydesk } from '../api'
 
@@ -66,7 +66,9 @@ export function useArticleSession(authorName: string) {
     const valid = articleDocumentSchema.safeParse(document)
     if (!valid.success) {
       const issue = valid.error.issues[0]
-      setNotice({ kind: 'error', message: `Not saved: ${issue?.path.join('.')} ${issue?.message}.` })
+      const field = issue?.path[0] === 'meta' ? META_LABELS[issue.path[1] as keyof ArticleMeta] : undefined
+      const where = field ? `the ${field.toLowerCase()} field` : issue?.path.join('.')
+      setNotice({ kind: 'error', message: `Not saved: ${where}: ${issue?.message}. Correct it and save again.` })
       return false
     }
     setActivity('saving')
