@@ -1,4 +1,8 @@
+import { readFile } from 'node:fs/promises'
+import { extname } from 'node:path'
 import { readArticle } from '../main/services/articleFiles'
+import { analyzeText, type Analysis } from '../shared/analysis'
+import { htmlToText } from './htmlText'
 import { META_LABELS } from '../shared/article/meta'
 import { bodyText, textStats } from '../shared/article/stats'
 
@@ -11,6 +15,8 @@ const USAGE = `Usage: copydesk <command> [options]
 
 Commands:
   info <file.copydesk> [--json]   check a Copydesk article and print its metadata and word count
+  analyze <file.txt|file.html|file.copydesk> [--json]
+                                  find quotes, speakers, sources and sourcing problems
 
 Exit codes: 0 success, 1 the file could not be read or is not a valid article, 2 wrong usage.`
 
@@ -22,19 +28,27 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
     return command === undefined ? 2 : 0
   }
   if (command === 'info') return info(rest, io)
+  if (command === 'analyze') return analyze(rest, io)
   io.err(`copydesk: unknown command "${command}".\n\n${USAGE}`)
   return 2
 }
 
-async function info(args: string[], io: CliIO): Promise<number> {
+/** One file argument and an optional --json; null (after saying why) when the arguments are wrong. */
+function fileArgument(command: string, args: string[], io: CliIO): { path: string; json: boolean } | null {
   const json = args.includes('--json')
   const files = args.filter((arg) => arg !== '--json')
   const unknown = files.find((arg) => arg.startsWith('-'))
   if (unknown || files.length !== 1) {
-    io.err(unknown ? `copydesk info: unknown option "${unknown}".` : 'copydesk info: give exactly one .copydesk file.')
-    return 2
+    io.err(unknown ? `copydesk ${command}: unknown option "${unknown}".` : `copydesk ${command}: give exactly one file.`)
+    return null
   }
-  const path = files[0]!
+  return { path: files[0]!, json }
+}
+
+async function info(args: string[], io: CliIO): Promise<number> {
+  const parsed = fileArgument('info', args, io)
+  if (!parsed) return 2
+  const { path, json } = parsed
   let document
   try {
     document = await readArticle(path)
@@ -63,4 +77,66 @@ async function info(args: string[], io: CliIO): Promise<number> {
   ]
   io.out(rows.map(([label, value]) => `${`${label}:`.padEnd(14)}${value}`).join('\n'))
   return 0
+}
+
+async function analyze(args: string[], io: CliIO): Promise<number> {
+  const parsed = fileArgument('analyze', args, io)
+  if (!parsed) return 2
+  const { path, json } = parsed
+  let text: string
+  try {
+    text = await readAnalysisText(path)
+  } catch (error) {
+    io.err(`copydesk: ${(error as Error).message}`)
+    return 1
+  }
+  const analysis = analyzeText(text)
+  io.out(json ? JSON.stringify(toJson(analysis), null, 2) : report(analysis))
+  return 0
+}
+
+/** A .txt file is analysed exactly as it is, so offsets index into the file's own text. */
+async function readAnalysisText(path: string): Promise<string> {
+  const extension = extname(path).toLowerCase()
+  if (extension === '.copydesk') return bodyText((await readArticle(path)).body, '\n\n')
+  let bytes: Buffer
+  try {
+    bytes = await readFile(path)
+  } catch (error) {
+    const problem = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : (error as Error).message
+    throw new Error(`Could not read “${path}”: ${problem}.`, { cause: error })
+  }
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    throw new Error(`Could not read “${path}”: it is not UTF-8 text.`)
+  }
+  if (extension === '.html' || extension === '.htm') return htmlToText(text)
+  if (extension === '.txt' || extension === '.text' || extension === '.md') return text
+  throw new Error(`Could not read “${path}”: analyze reads .txt, .html and .copydesk files.`)
+}
+
+/** The documented JSON shape, and nothing more. */
+function toJson(analysis: Analysis) {
+  return {
+    text: analysis.text,
+    quotes: analysis.quotes.map(({ start, end, text, kind, speaker, cue }) => ({ start, end, text, kind, speaker, cue })),
+    sources: analysis.sources.map(({ name, role, kind }) => ({ name, role, kind })),
+    flags: analysis.flags.map(({ rule, start, end, message }) => ({ rule, start, end, message }))
+  }
+}
+
+function report(analysis: Analysis): string {
+  const clip = (text: string): string => (text.length > 90 ? `${text.slice(0, 87)}…` : text).replace(/\s+/g, ' ')
+  const lines = [`Quotes (${analysis.quotes.length})`]
+  for (const quote of analysis.quotes) {
+    const who = quote.speaker.name ?? (quote.speaker.start === null ? 'NO SPEAKER' : `unnamed: “${analysis.text.slice(quote.speaker.start, quote.speaker.end!)}”`)
+    lines.push(`  [${quote.kind}] ${clip(quote.text)}`, `      — ${who}${quote.cue ? ` (${quote.cue.text})` : ''}`)
+  }
+  lines.push('', `Sources (${analysis.sources.length})`)
+  for (const source of analysis.sources) lines.push(`  ${source.name} — ${source.kind}${source.role ? `, ${clip(source.role)}` : ''}`)
+  lines.push('', `Flags (${analysis.flags.length})`)
+  for (const flag of analysis.flags) lines.push(`  ${flag.rule}: ${flag.message}`)
+  return lines.join('\n')
 }

@@ -30,8 +30,11 @@ export function textStats(text: string): TextStats {
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading'])
 
-/** The body's plain text: blocks separated by a newline, hard breaks as newlines. */
-export function bodyText(body: BodyNode): string {
+/**
+ * The body's plain text: blocks separated by `blockSeparator` (a newline by default; the analysis uses a
+ * blank line so that blocks are paragraphs), hard breaks as newlines.
+ */
+export function bodyText(body: BodyNode, blockSeparator = '\n'): string {
   const blocks: string[] = []
   const walk = (node: BodyNode): void => {
     if (BLOCK_TYPES.has(node.type)) {
@@ -41,7 +44,7 @@ export function bodyText(body: BodyNode): string {
     node.content?.forEach(walk)
   }
   walk(body)
-  return blocks.join('\n')
+  return blocks.join(blockSeparator)
 }
 
 function inlineText(node: BodyNode): string {

@@ -1,0 +1,39 @@
+import { LEADING_CUES, SPEECH_CUES, WEAK_CUES } from './lexicon'
+import type { Span } from './types'
+
+export interface Cue extends Span {
+  text: string
+  type: 'speech' | 'weak' | 'leading'
+}
+
+const escape = (word: string): string => word.replace(/ /g, '\\s+')
+const alternatives = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(escape).join('|')
+const CUE_PATTERN = new RegExp(
+  String.raw`\b(?:(${alternatives(LEADING_CUES)})|(${alternatives(SPEECH_CUES)})|(${alternatives(WEAK_CUES)}))\b`,
+  'gi'
+)
+
+/** Every speech or reporting cue outside quotation marks. */
+export function findCues(text: string, quotations: Span[]): Cue[] {
+  const cues: Cue[] = []
+  CUE_PATTERN.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = CUE_PATTERN.exec(text))) {
+    const start = match.index
+    if (quotations.some((q) => start > q.start && start < q.end)) continue
+    // Lower-case only, except a leading cue that starts a sentence ("According to him").
+    if (!match[1] && /^\p{Lu}/u.test(match[0])) continue
+    const type = match[1] ? 'leading' : match[2] ? 'speech' : 'weak'
+    cues.push({ start, end: start + match[0].length, text: match[0], type })
+  }
+  return cues
+}
+
+/** Cues whose clause reports what someone said without quoting it ("Krutsky said that ..."). */
+export const PARAPHRASE_CUES = new Set([
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'reported', 'reports', 'wrote', 'writes', 'noted',
+  'notes', 'stated', 'states', 'explained', 'insisted', 'insists', 'urged', 'urges', 'claimed', 'claims',
+  'argued', 'argues', 'warned', 'warns', 'announced', 'confirmed', 'concluded', 'concludes', 'asserted',
+  'acknowledged', 'admitted', 'stressed', 'emphasised', 'emphasized', 'alleged', 'alleges', 'denied',
+  'testified', 'predicted', 'suggested'
+])

@@ -1,0 +1,99 @@
+/**
+ * The words the engine recognises. Lists, not rules: extend them here and every pattern picks them up.
+ */
+
+/** Verbs and phrases that report speech or writing. */
+export const SPEECH_CUES = [
+  'said', 'says', 'say', 'told', 'tells', 'tell', 'added', 'adds', 'wrote', 'writes', 'reported', 'reports',
+  'reporting', 'insisted', 'insists', 'urged', 'urges', 'stated', 'states', 'stating', 'explained',
+  'explains', 'explaining', 'noted', 'notes', 'asked', 'asks', 'declared', 'declares', 'claimed', 'claims',
+  'argued', 'argues', 'warned', 'warns', 'announced', 'announces', 'confirmed', 'confirms', 'commented',
+  'comments', 'continued', 'continues', 'replied', 'replies', 'responded', 'responds', 'recalled',
+  'acknowledged', 'admitted', 'admits', 'stressed', 'stresses', 'emphasised', 'emphasized', 'asserted',
+  'asserts', 'concluded', 'concludes', 'reasoned', 'remarked', 'observed', 'reads', 'read', 'quoted',
+  'tweeted', 'posted', 'testified', 'conceded', 'predicted', 'promised', 'suggested', 'suggests',
+  'denied', 'denies', 'alleged', 'alleges', 'agreed', 'agrees', 'call for', 'calls for', 'called for'
+] as const
+
+/** Cues that only attribute when a quotation follows in the same sentence ("called the ruling “dangerous”"). */
+export const WEAK_CUES = ['called', 'calls', 'described', 'describes', 'cited', 'cites', 'termed', 'dubbed'] as const
+
+/** Cues that come before the speaker: "according to X", "in the words of X". */
+export const LEADING_CUES = ['according to', 'in the words of', 'quoting'] as const
+
+/** Titles and honorifics dropped from a speaker's name. */
+export const TITLES = [
+  'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Rev', 'Father',
+  'Ambassador', 'President', 'Vice', 'Prime', 'Minister', 'Secretary', 'Senator', 'Sen', 'Rep',
+  'Representative', 'Governor', 'Gov', 'Mayor', 'General', 'Gen', 'Colonel', 'Col', 'Captain', 'Capt',
+  'Lieutenant', 'Sergeant', 'Sgt', 'Judge', 'Justice', 'Chancellor', 'King', 'Queen', 'Prince', 'Princess',
+  'Pope', 'Cardinal', 'Bishop', 'Archbishop', 'Rabbi', 'Imam', 'Sheikh', 'Chairman', 'Chairwoman', 'Chair',
+  'Director', 'Chief', 'Commissioner', 'Inspector', 'Detective', 'Officer', 'Undersecretary', 'Home',
+  'Foreign', 'Shadow', 'Deputy', 'Assistant', 'Attorney', 'Coach', 'Captain', 'Premier', 'Councillor',
+  'Councilman', 'Councilwoman', 'Speaker', 'Leader', 'Editor', 'Spokesman', 'Spokeswoman', 'Spokesperson',
+  'Senior', 'Environment', 'Education', 'Health', 'Finance', 'Defence', 'Defense', 'Interior', 'Justice',
+  'Trade', 'Labour', 'Labor', 'Transport', 'State', 'Crown', 'Supreme', 'QC', 'SC', 'CEO'
+] as const
+
+/** Lower-case particles inside names: "Suleiman al-Amr", "Claudio De Vincenti", "Ludwig van Beethoven". */
+export const NAME_PARTICLES = ['al', 'el', 'bin', 'ibn', 'de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'das'] as const
+
+/** Words that make a capitalised phrase an organisation. */
+export const ORGANISATION_WORDS = [
+  'Ministry', 'Department', 'Agency', 'Authority', 'Office', 'Council', 'Committee', 'Commission', 'Party',
+  'Government', 'Administration', 'Bureau', 'Service', 'Services', 'Police', 'Army', 'Navy', 'Court',
+  'Parliament', 'Congress', 'Senate', 'Assembly', 'University', 'Institute', 'Association', 'Union',
+  'Federation', 'Foundation', 'Organisation', 'Organization', 'Corporation', 'Company', 'Bank', 'Board',
+  'Church', 'Conference', 'Center', 'Centre', 'Group', 'Inc', 'Ltd', 'Corp', 'Municipality', 'Coalition',
+  'Alliance', 'Forces', 'Command', 'Kremlin', 'Pentagon', 'Commissioner', 'Cross', 'Nations', 'Fund',
+  'Network', 'Secretariat', 'Embassy', 'Consulate', 'Cabinet', 'Directorate', 'Team'
+] as const
+
+/** Words that make a capitalised phrase a publication or broadcaster: a second-hand source. */
+export const PUBLICATION_WORDS = [
+  'Post', 'Times', 'Journal', 'News', 'Herald', 'Gazette', 'Tribune', 'Telegraph', 'Guardian', 'Observer',
+  'Independent', 'Mirror', 'Express', 'Chronicle', 'Daily', 'Weekly', 'Magazine', 'Review', 'Press',
+  'Broadcasting', 'Television', 'Radio', 'TV', 'Wire', 'Reuters', 'Bloomberg', 'Kommersant', 'Izvestia',
+  'Interfax', 'Xinhua', 'Yonhap', 'Politico', 'Axios', 'Economist', 'Standard', 'Sun', 'Record', 'Star',
+  'Globe', 'Inquirer', 'Monitor', 'Bulletin', 'Courier', 'Dispatch', 'Sentinel', 'Examiner', 'Register'
+] as const
+
+/** Acronyms of publications and news agencies. */
+export const PUBLICATION_ACRONYMS = ['AP', 'AFP', 'BBC', 'CNN', 'CBC', 'ABC', 'NBC', 'CBS', 'NPR', 'PBS', 'TASS', 'RIA', 'KCNA', 'DPA', 'ANSA', 'EFE', 'NHK', 'RT', 'UPI', 'WSJ', 'NYT'] as const
+
+/** Nouns that name a document: "the report", "the letter". */
+export const DOCUMENT_NOUNS = ['report', 'letter', 'statement', 'memo', 'memorandum', 'study', 'document', 'ruling', 'judgment', 'filing', 'indictment', 'survey', 'book', 'questionnaire', 'review', 'audit', 'paper', 'post', 'note'] as const
+
+export const PERSON_PRONOUNS = ['he', 'she', 'him', 'her', 'his'] as const
+export const GROUP_PRONOUNS = ['it', 'its', 'they', 'them', 'their'] as const
+
+/** Phrases for sources that are not named. */
+export const ANONYMOUS_SOURCE =
+  /\b(?:(?:[A-Z][.A-Za-z]*|senior|junior|top|government|administration|unnamed|anonymous|western|intelligence|military|local|federal|state|security|two|three|four|several|some|many|other)\s+){0,3}(?:officials|sources|a source|one source|an official|one official|people familiar with|persons familiar with|insiders|aides|diplomats|analysts)\b/g
+
+/** Lines that belong to the web page around a story, not to the story. */
+export const BOILERPLATE_LINES = [
+  /^leave a (?:reply|comment)\b/i,
+  /^your email address will not be published/i,
+  /^required fields are marked/i,
+  /\bpowered by\b/i,
+  /^share (?:this|on)\b/i,
+  /^(?:social )?share buttons?\b/i,
+  /^read (?:the rest|more)(?: here)?\b/i,
+  /^click here\b/i,
+  /^(?:sign up|subscribe)\b/i,
+  /^(?:\d+\s+)?comments?\b/i,
+  /^(?:related|see also|advertisement|sponsored)\b:?/i,
+  /^(?:post navigation|previous post|next post)\b/i,
+  /^(?:cookie|we use cookies)\b/i
+]
+
+/** Job words written in front of a name: "team member Rodaba Noori", "special prosecutor Robert Mueller". */
+export const ROLE_NOUNS = [
+  'member', 'researcher', 'spokeswoman', 'spokesman', 'spokesperson', 'coach', 'director', 'editor',
+  'professor', 'prosecutor', 'campaigner', 'barrister', 'lawyer', 'attorney', 'minister', 'secretary',
+  'president', 'ambassador', 'envoy', 'representative', 'official', 'analyst', 'chief', 'leader', 'captain',
+  'player', 'manager', 'chairman', 'chairwoman', 'founder', 'executive', 'economist', 'scientist', 'doctor',
+  'judge', 'reporter', 'correspondent', 'academic', 'activist', 'senator', 'governor', 'mayor', 'commander',
+  'officer', 'detective', 'musician', 'actor', 'undersecretary', 'counsel', 'adviser', 'advisor', 'candidate'
+] as const

@@ -1,0 +1,162 @@
+import {
+  NAME_PARTICLES,
+  ORGANISATION_WORDS,
+  PUBLICATION_ACRONYMS,
+  PUBLICATION_WORDS,
+  TITLES
+} from './lexicon'
+import type { SourceKind, Span } from './types'
+
+export interface NameMention extends Span {
+  /** The name without titles: "Eastman" for "Professor Eastman". */
+  name: string
+  /** Title words stripped from the front ("Professor", "Home Secretary"). */
+  title: string
+  kind: SourceKind | 'unknown' | 'place'
+  possessive: boolean
+  /** Where the name itself starts, after any title. */
+  nameStart: number
+}
+
+const TITLE_SET = new Set<string>(TITLES)
+const JOINERS = new Set(['of', 'for', 'the'])
+const ORG_SET = new Set<string>(ORGANISATION_WORDS)
+const PUB_SET = new Set<string>(PUBLICATION_WORDS)
+const PUB_ACRONYMS = new Set<string>(PUBLICATION_ACRONYMS)
+
+/** Capitalised words that begin sentences or clauses without naming anyone. */
+const NOT_NAMES = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'As', 'By', 'For', 'From', 'To', 'Of', 'With', 'However', 'Earlier',
+  'Later', 'According', 'But', 'And', 'Or', 'After', 'Before', 'Also', 'It', 'Its', 'This', 'That', 'These',
+  'Those', 'When', 'While', 'Since', 'Yesterday', 'Today', 'Tomorrow', 'He', 'She', 'They', 'We', 'I',
+  'You', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'There', 'Here', 'If', 'Then', 'So', 'Meanwhile',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
+  'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'Allegedly', 'Speaking', 'Discussing', 'During', 'Despite', 'Although', 'Though', 'Because', 'Under',
+  'Over', 'Instead', 'Still', 'Even', 'Only', 'Both', 'Each', 'Every', 'All', 'Some', 'Many', 'Most',
+  'Several', 'Other', 'Another', 'Such', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Now', 'Not', 'No',
+  'Yes', 'Image', 'Photo', 'Leave', 'Your', 'Required', 'Social', 'Share'
+])
+
+/** Words that make a capitalised phrase a place, which never speaks. */
+const PLACE_WORDS = new Set([
+  'States', 'Kingdom', 'Republic', 'Emirates', 'Islands', 'Island', 'Sea', 'Ocean', 'River', 'Lake',
+  'Mountains', 'Street', 'Avenue', 'Road', 'Square', 'Bridge', 'Mosque', 'Airport', 'Station', 'County',
+  'Province', 'Region', 'City', 'Valley', 'Coast', 'Asia', 'Europe', 'Africa', 'America', 'Australia',
+  'Russia', 'China', 'Canada', 'India', 'Japan', 'Korea', 'Iran', 'Iraq', 'Syria', 'Israel', 'Ukraine',
+  'Germany', 'France', 'Italy', 'Spain', 'Britain', 'England', 'Scotland', 'Wales', 'Ireland', 'Mexico',
+  'Brazil', 'Indonesia', 'Malaysia', 'Thailand', 'Afghanistan', 'Pakistan', 'Poland', 'Turkey', 'Egypt',
+  'Panama', 'Belgium', 'Tunisia', 'Mecca', 'Livorno', 'Tuscany', 'Florida', 'California', 'Texas', 'Ottawa',
+  'Sydney', 'Melbourne', 'Queensland', 'Tasmania', 'Gabon', 'Estonia', 'Armenia', 'Morocco', 'Albania',
+  // Nationalities describe; they do not speak.
+  'Russian', 'American', 'British', 'Chinese', 'French', 'German', 'Italian', 'Ukrainian', 'Korean',
+  'Japanese', 'Afghan', 'Australian', 'Canadian', 'European', 'Indian', 'Iranian', 'Israeli', 'Syrian',
+  'Turkish', 'Polish', 'Spanish', 'Mexican', 'Brazilian', 'Indonesian', 'Malaysian', 'Belgian', 'Panamanian',
+  'Tunisian', 'English', 'Scottish', 'Irish', 'Welsh', 'Gabonese', 'Estonian', 'Rohingya'
+])
+
+/** Capitals that stand for their government when they "say" something. */
+const GOVERNMENT_CAPITALS = new Set([
+  'Washington', 'Moscow', 'Beijing', 'London', 'Paris', 'Berlin', 'Kyiv', 'Kiev', 'Tokyo', 'Tehran',
+  'Pyongyang', 'Seoul', 'Brussels', 'Jerusalem', 'Ankara', 'Delhi', 'Ottawa', 'Canberra', 'Rome', 'Madrid',
+  'Warsaw', 'Minsk', 'Damascus', 'Baghdad', 'Kabul', 'Islamabad', 'Cairo', 'Riyadh', 'Doha', 'Havana',
+  'Caracas', 'Taipei', 'Hanoi', 'Bangkok', 'Manila', 'Jakarta', 'Nairobi', 'Pretoria', 'Brasilia'
+])
+
+// A capitalised word (with inner hyphens and apostrophes), an abbreviated title ("Mr.", "Dr."), an initial
+// ("J."), an initialism ("U.S.", "KCNA"), or a name with a particle ("al-Amr", "de Vincenti").
+const TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt)\.|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu}[\p{Ll}])|(?:${NAME_PARTICLES.join('|')})-\p{Lu}[\p{L}\p{M}]*|(?:${NAME_PARTICLES.join('|')})(?=[ \t]+\p{Lu})|\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{Lu}]?[\p{L}\p{M}]+)*)`
+const SEQUENCE = new RegExp(String.raw`${TOKEN}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?${TOKEN})*(?:['’]s?)?`, 'gu')
+
+/** Every run of capitalised words in a stretch of text, split and classified as a name. */
+export function findNameMentions(text: string, from = 0, to = text.length): NameMention[] {
+  const mentions: NameMention[] = []
+  const slice = text.slice(from, to)
+  SEQUENCE.lastIndex = 0
+  let match: RegExpExecArray | null
+  while ((match = SEQUENCE.exec(slice))) {
+    for (const part of splitSequence(match[0], from + match.index)) {
+      const mention = classify(part.text, part.start)
+      if (mention) mentions.push(mention)
+    }
+  }
+  return mentions
+}
+
+interface Part {
+  text: string
+  start: number
+}
+
+/**
+ * "Refugee Council Enver Solomon" is an organisation then a person; "Malaysia’s Prime Minister" a
+ * possessor then a title. Split after an organisation or publication word and after a possessive.
+ */
+function splitSequence(sequence: string, start: number): Part[] {
+  const parts: Part[] = []
+  const words = [...sequence.matchAll(/\S+/g)]
+  let partStart = 0
+  words.forEach((word, index) => {
+    const bare = word[0].replace(/[’']s?$/, '').replace(/\.$/, '')
+    const possessive = /[’']s?$/.test(word[0]) && index < words.length - 1
+    const next = words[index + 1]?.[0]
+    const endsInstitution = (ORG_SET.has(bare) || PUB_SET.has(bare)) && next !== undefined && next !== 'of' && !ORG_SET.has(next) && !PUB_SET.has(next)
+    if (possessive || endsInstitution || index === words.length - 1) {
+      const end = word.index + word[0].length
+      parts.push({ text: sequence.slice(partStart, end), start: start + partStart })
+      partStart = words[index + 1]?.index ?? end
+    }
+  })
+  return parts
+}
+
+function classify(raw: string, start: number): NameMention | null {
+  let text = raw
+  let offset = start
+  const possessive = /[’']s?$/.test(text)
+  text = text.replace(/[’']s?$/, '')
+  // Drop leading words that are not part of a name ("The", "In", "However").
+  let words = text.split(/\s+/)
+  while (words.length > 0 && NOT_NAMES.has(words[0]!)) {
+    offset += words[0]!.length + 1
+    words = words.slice(1)
+  }
+  // Trailing day and month names are dates, not part of a name ("Questions Wednesday").
+  while (words.length > 0 && NOT_NAMES.has(words[words.length - 1]!)) words = words.slice(0, -1)
+  if (words.length === 0) return null
+  text = words.join(' ')
+  const bareWords = words.map((w) => w.replace(/\.$/, ''))
+  const last = bareWords[bareWords.length - 1]!
+  if (bareWords.some((w) => PUB_SET.has(w)) || bareWords.some((w) => PUB_ACRONYMS.has(w))) {
+    return { start: offset, end: offset + text.length, name: withoutArticle(text), title: '', kind: 'publication', possessive, nameStart: offset }
+  }
+  if (bareWords.some((w) => ORG_SET.has(w))) {
+    return { start: offset, end: offset + text.length, name: withoutArticle(text), title: '', kind: 'organisation', possessive, nameStart: offset }
+  }
+  // Titles in front: "Home Secretary Suella Braverman", "Professor Eastman".
+  let titleCount = 0
+  while (titleCount < words.length - 1 && (TITLE_SET.has(bareWords[titleCount]!) || (titleCount > 0 && JOINERS.has(bareWords[titleCount]!)))) titleCount++
+  while (titleCount > 0 && JOINERS.has(bareWords[titleCount - 1]!)) titleCount--
+  if (titleCount === words.length - 1 && TITLE_SET.has(last)) titleCount = words.length
+  const nameWords = words.slice(titleCount)
+  if (nameWords.length === 0) return null
+  const title = words.slice(0, titleCount).join(' ')
+  const nameStart = offset + (titleCount ? title.length + 1 : 0)
+  const name = nameWords.join(' ').replace(/\.$/, '')
+  if (nameWords.length === 1 && NOT_NAMES.has(name)) return null
+  const kind: NameMention['kind'] =
+    nameWords.some((w) => PLACE_WORDS.has(w.replace(/\.$/, '')))
+      ? 'place'
+      : nameWords.length === 1 && GOVERNMENT_CAPITALS.has(name)
+      ? 'organisation'
+      : /^(?:\p{Lu}\.?){2,6}$/u.test(name)
+        ? 'organisation'
+        : nameWords.length >= 2 || title
+          ? 'person'
+          : 'unknown'
+  return { start: offset, end: offset + text.length, name, title, kind, possessive, nameStart }
+}
+
+function withoutArticle(name: string): string {
+  return name.replace(/^(?:The|A|An)\s+/, '')
+}

@@ -1,0 +1,48 @@
+/** Offsets are JavaScript string indices into the analysed text; `end` is exclusive. */
+export interface Span {
+  start: number
+  end: number
+}
+
+export type QuoteKind = 'direct' | 'partial' | 'paraphrase'
+export type SourceKind = 'person' | 'organisation' | 'publication' | 'document'
+
+export interface FoundQuote extends Span {
+  text: string
+  kind: QuoteKind
+  /** The mention that attributes the quote (a name, pronoun or description) and the source it resolves to. */
+  speaker: { name: string | null; start: number | null; end: number | null }
+  cue: (Span & { text: string }) | null
+  /** Index into `sources`, or null when the speaker is unknown or unnamed. */
+  sourceIndex: number | null
+}
+
+export interface FoundSource {
+  name: string
+  role: string
+  kind: SourceKind
+  /** Other ways the text refers to this source ("Krutsky", "KCNA"). */
+  aliases: string[]
+}
+
+export type FlagRule =
+  | 'no-speaker'
+  | 'anonymous'
+  | 'second-hand'
+  | 'duplicate-introduction'
+  | 'conflicting-roles'
+  | 'name-spelling'
+  | 'unbalanced-quotes'
+  | 'not-story-text'
+
+export interface Flag extends Span {
+  rule: FlagRule
+  message: string
+}
+
+export interface Analysis {
+  text: string
+  quotes: FoundQuote[]
+  sources: FoundSource[]
+  flags: Flag[]
+}
