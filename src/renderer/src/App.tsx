@@ -15,12 +15,16 @@ import { useAutosave } from './hooks/useAutosave'
 import { useBodyStats } from './hooks/useBodyStats'
 import { useDocumentShortcuts } from './hooks/useDocumentShortcuts'
 import { useTheme } from './hooks/useTheme'
+import { MarkPopover } from './panels/MarkPopover'
+import { QuoteHoverCard } from './panels/QuoteHoverCard'
+import { Sidebar } from './panels/Sidebar'
 
 export function App(): React.JSX.Element {
   const [settings, setSettings] = useState<Settings>(defaultSettings)
   const [ready, setReady] = useState(false)
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [editor, setEditorState] = useState<Editor | null>(null)
+  const [markRequest, setMarkRequest] = useState<'quote' | 'attribution' | null>(null)
   const article = useArticleSession(settings.authorName)
   const { session, commands, setNotice, load, setEditor } = article
   const stats = useBodyStats(editor)
@@ -68,16 +72,40 @@ export function App(): React.JSX.Element {
     [setEditor]
   )
 
+  const requestMark = useCallback(
+    (type: 'quote' | 'attribution') => {
+      if (editor?.state.selection.empty) {
+        setNotice({ kind: 'info', message: `Select the ${type === 'quote' ? 'quoted words' : 'attribution (“Krutsky said”)'} first, then press ${type === 'quote' ? 'Ctrl+Shift+Q' : 'Ctrl+Shift+A'}.` })
+        return
+      }
+      setMarkRequest(type)
+    },
+    [editor, setNotice]
+  )
+
   const saveSettings = async (patch: SettingsPatch): Promise<void> => setSettings(await copydesk.settings.update(patch))
 
   return (
     <div className="app" aria-busy={!ready}>
       <AppHeader fileName={article.fileName} dirty={article.dirty} onCommand={runCommand} />
       <NoticeBar notice={article.notice} onDismiss={() => setNotice(null)} />
-      <main className="document" key={session.id}>
-        <MetadataForm meta={session.meta} onChange={article.setMeta} />
-        <ArticleEditor initialBody={session.initialBody} onReady={onEditorReady} onChange={article.markChanged} />
-      </main>
+      <div className="workspace" key={session.id}>
+        <main className="document">
+          <MetadataForm meta={session.meta} onChange={article.setMeta} />
+          <ArticleEditor initialBody={session.initialBody} onReady={onEditorReady} onChange={article.markChanged} onMarkRequest={requestMark} />
+        </main>
+        {editor && <Sidebar editor={editor} sources={session.sources} setSources={article.setSources} />}
+      </div>
+      {editor && <QuoteHoverCard editor={editor} sources={session.sources} />}
+      {editor && markRequest && (
+        <MarkPopover
+          editor={editor}
+          type={markRequest}
+          sources={session.sources}
+          onAddSource={(source) => article.setSources((list) => [...list, source])}
+          onClose={() => setMarkRequest(null)}
+        />
+      )}
       <StatusBar stats={stats} wordTarget={session.meta.wordTarget} activity={article.activity} dirty={article.dirty} hasFile={session.path !== null} />
       {settingsOpen && <SettingsDialog settings={settings} onSave={saveSettings} onClose={() => setSettingsOpen(false)} />}
     </div>

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { isSafeLinkHref } from './links'
+import { idSchema } from './sources'
 
 /**
  * The rich-text body: ProseMirror JSON restricted to the nodes and marks Copydesk's editor knows.
@@ -19,7 +20,8 @@ export const BODY_NODE_TYPES = [
   'hardBreak'
 ] as const
 
-export const BODY_MARK_TYPES = ['bold', 'italic', 'link'] as const
+export const BODY_MARK_TYPES = ['bold', 'italic', 'link', 'quote', 'attribution'] as const
+export const QUOTE_KINDS = ['direct', 'partial', 'paraphrase'] as const
 
 /** Body headings are subheads: the headline lives in the metadata. */
 export const BODY_HEADING_LEVELS = [2, 3] as const
@@ -40,7 +42,19 @@ const plainMark = z.strictObject({
   attrs: z.strictObject({}).optional()
 })
 
-export const bodyMarkSchema = z.discriminatedUnion('type', [plainMark, linkMark])
+/** A quotation: who said it and how it is quoted. One quote may span several paragraphs (same id). */
+const quoteMark = z.strictObject({
+  type: z.literal('quote'),
+  attrs: z.strictObject({ id: idSchema, sourceId: idSchema.nullable(), kind: z.enum(QUOTE_KINDS) })
+})
+
+/** The cue phrase that attributes ("Krutsky said"), linked to its source and quotes. */
+const attributionMark = z.strictObject({
+  type: z.literal('attribution'),
+  attrs: z.strictObject({ id: idSchema, sourceId: idSchema.nullable(), quoteIds: z.array(idSchema).max(100) })
+})
+
+export const bodyMarkSchema = z.discriminatedUnion('type', [plainMark, linkMark, quoteMark, attributionMark])
 
 export interface BodyNode {
   type: (typeof BODY_NODE_TYPES)[number]
@@ -52,6 +66,7 @@ export interface BodyNode {
 
 const nodeAttrs: Partial<Record<BodyNode['type'], z.ZodType<Record<string, unknown>>>> = {
   heading: z.strictObject({ level: z.union(BODY_HEADING_LEVELS.map((level) => z.literal(level))) }),
+  blockquote: z.strictObject({ sourceId: idSchema.nullable().optional() }),
   orderedList: z.strictObject({
     start: z.number().int().min(0).max(100_000).optional(),
     type: z.string().nullable().optional()

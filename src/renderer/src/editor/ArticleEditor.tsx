@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { EditorContent, useEditor, type Editor } from '@tiptap/react'
 import type { Body } from '../../../shared/article/body'
 import { articleExtensions } from './extensions'
@@ -9,11 +9,19 @@ interface Props {
   initialBody: Body
   onReady: (editor: Editor | null) => void
   onChange: () => void
+  /** Mod-Shift-Q / Mod-Shift-A or the toolbar: the user wants to mark the selection. */
+  onMarkRequest: (type: 'quote' | 'attribution') => void
 }
 
-export function ArticleEditor({ initialBody, onReady, onChange }: Props): React.JSX.Element {
+export function ArticleEditor({ initialBody, onReady, onChange, onMarkRequest }: Props): React.JSX.Element {
+  // The extensions are created once per editor; the ref lets them always reach the latest callback.
+  const markRequest = useRef(onMarkRequest)
+  markRequest.current = onMarkRequest
   const editor = useEditor({
-    extensions: articleExtensions(),
+    extensions: articleExtensions((type) => {
+      markRequest.current(type)
+      return true
+    }),
     content: initialBody,
     // The CSP forbids inline <style> elements; the editor's base styles are in app.css instead.
     injectCSS: false,
@@ -32,7 +40,7 @@ export function ArticleEditor({ initialBody, onReady, onChange }: Props): React.
 
   return (
     <section className="editor" aria-label="Body">
-      <Toolbar editor={editor} />
+      <Toolbar editor={editor} onMarkRequest={onMarkRequest} />
       <EditorContent editor={editor} className="editor-content" />
     </section>
   )

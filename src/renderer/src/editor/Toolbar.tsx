@@ -89,7 +89,12 @@ const BUTTONS: ButtonSpec[][] = [
 
 const ALL_BUTTONS = BUTTONS.flat()
 
-export function Toolbar({ editor }: { editor: Editor | null }): React.JSX.Element {
+interface ToolbarProps {
+  editor: Editor | null
+  onMarkRequest: (type: 'quote' | 'attribution') => void
+}
+
+export function Toolbar({ editor, onMarkRequest }: ToolbarProps): React.JSX.Element {
   const [linkOpen, setLinkOpen] = useState(false)
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
@@ -152,6 +157,20 @@ export function Toolbar({ editor }: { editor: Editor | null }): React.JSX.Elemen
           Link
         </button>
         {linkOpen && <LinkForm editor={editor} onDone={() => setLinkOpen(false)} />}
+      </div>
+      <div className="toolbar-group">
+        <button type="button" title={`Mark quote (${shortcutLabel('Mod-Shift-Q')})`} aria-label="Mark quote" onMouseDown={(event) => event.preventDefault()} onClick={() => onMarkRequest('quote')}>
+          “Quote”
+        </button>
+        <button
+          type="button"
+          title={`Mark attribution (${shortcutLabel('Mod-Shift-A')})`}
+          aria-label="Mark attribution"
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => onMarkRequest('attribution')}
+        >
+          Said…
+        </button>
       </div>
     </div>
   )

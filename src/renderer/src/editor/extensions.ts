@@ -3,15 +3,20 @@ import StarterKit from '@tiptap/starter-kit'
 import { Placeholder } from '@tiptap/extensions'
 import { BODY_HEADING_LEVELS } from '../../../shared/article/body'
 import { isSafeLinkHref } from '../../../shared/article/links'
+import { Annotations } from './extensions/annotations'
+import { Attribution } from './extensions/attribution'
+import { Quote } from './extensions/quote'
+import { SourcedBlockquote } from './extensions/sourcedBlockquote'
 
 /**
  * The body editor's schema. It matches the file format's allow-list (src/shared/article/body.ts): what the
  * editor can produce, a file can hold, and nothing else. Code, strike-through, underline and rules are left
  * out because a CMS story body has no use for them.
  */
-export function articleExtensions(): Extensions {
+export function articleExtensions(onMarkRequest: (type: 'quote' | 'attribution') => boolean = () => false): Extensions {
   return [
     StarterKit.configure({
+      blockquote: false,
       code: false,
       codeBlock: false,
       horizontalRule: false,
@@ -27,6 +32,10 @@ export function articleExtensions(): Extensions {
         HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null }
       }
     }),
+    SourcedBlockquote,
+    Quote.configure({ onMarkRequest }),
+    Attribution.configure({ onMarkRequest }),
+    Annotations,
     Placeholder.configure({ placeholder: 'Write the story…' })
   ]
 }

@@ -3,6 +3,7 @@ import type { Editor } from '@tiptap/react'
 import { articleDocumentSchema, newArticle, type ArticleDocument } from '../../../shared/article/document'
 import { META_LABELS, type ArticleMeta } from '../../../shared/article/meta'
 import type { Body } from '../../../shared/article/body'
+import type { Source } from '../../../shared/article/sources'
 import { copydesk } from '../api'
 
 export interface Notice {
@@ -16,6 +17,7 @@ interface SessionState {
   path: string | null
   initialBody: Body
   meta: ArticleMeta
+  sources: Source[]
   /** Counts edits; the document is dirty while it differs from the revision last saved. */
   revision: number
   savedRevision: number
@@ -50,6 +52,10 @@ export function useArticleSession(authorName: string) {
 
   const markChanged = useCallback(() => setSession((s) => ({ ...s, revision: s.revision + 1 })), [])
   const setMeta = useCallback((meta: ArticleMeta) => setSession((s) => ({ ...s, meta, revision: s.revision + 1 })), [])
+  const setSources = useCallback(
+    (update: (sources: Source[]) => Source[]) => setSession((s) => ({ ...s, sources: update(s.sources), revision: s.revision + 1 })),
+    []
+  )
   const setEditor = useCallback((editor: Editor | null) => {
     editorRef.current = editor
   }, [])
@@ -57,6 +63,7 @@ export function useArticleSession(authorName: string) {
   const currentDocument = (): ArticleDocument => ({
     ...newArticle(),
     meta: { ...sessionRef.current.meta, byline: sessionRef.current.meta.byline.map((name) => name.trim()).filter(Boolean) },
+    sources: sessionRef.current.sources,
     body: (editorRef.current?.getJSON() as Body | undefined) ?? sessionRef.current.initialBody
   })
 
@@ -144,6 +151,7 @@ export function useArticleSession(authorName: string) {
     load,
     markChanged,
     setMeta,
+    setSources,
     setEditor,
     /** Stable wrappers that always run the latest command. */
     commands: useMemo(
@@ -159,5 +167,5 @@ export function useArticleSession(authorName: string) {
 }
 
 function stateFor(document: ArticleDocument, path: string | null, id: number): SessionState {
-  return { id, path, initialBody: document.body, meta: document.meta, revision: 0, savedRevision: 0 }
+  return { id, path, initialBody: document.body, meta: document.meta, sources: document.sources, revision: 0, savedRevision: 0 }
 }

@@ -1,0 +1,73 @@
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+
+export interface DocText {
+  /** The body as the analysis engine reads it: blocks separated by a blank line, hard breaks as newlines. */
+  text: string
+  /** The document position of a text offset. */
+  toPos: (offset: number) => number
+}
+
+/** Plain text of the document with a map back to positions, so analysis results land on the right words. */
+export function docText(doc: ProseMirrorNode): DocText {
+  let text = ''
+  const offsets: number[] = []
+  const positions: number[] = []
+  doc.descendants((node, pos) => {
+    if (node.isTextblock) {
+      if (text) text += '\n\n'
+      offsets.push(text.length)
+      positions.push(pos + 1)
+      return true
+    }
+    if (node.isText) {
+      offsets.push(text.length)
+      positions.push(pos)
+      text += node.text
+    } else if (node.type.name === 'hardBreak') {
+      offsets.push(text.length)
+      positions.push(pos)
+      text += '\n'
+    }
+    return true
+  })
+  const toPos = (offset: number): number => {
+    let low = 0
+    let high = offsets.length - 1
+    while (low < high) {
+      const middle = (low + high + 1) >> 1
+      if (offsets[middle]! <= offset) low = middle
+      else high = middle - 1
+    }
+    return (positions[low] ?? 1) + (offset - (offsets[low] ?? 0))
+  }
+  return { text, toPos }
+}
+
+export interface MarkedQuote {
+  id: string
+  sourceId: string | null
+  kind: string
+  from: number
+  to: number
+  text: string
+}
+
+/** Every quote mark in the document, one entry per quote id (a quote may span paragraphs). */
+export function markedQuotes(doc: ProseMirrorNode): MarkedQuote[] {
+  const byId = new Map<string, MarkedQuote>()
+  doc.descendants((node, pos) => {
+    if (!node.isText) return
+    const mark = node.marks.find((m) => m.type.name === 'quote')
+    if (!mark) return
+    const id = mark.attrs.id as string
+    const existing = byId.get(id)
+    if (existing) {
+      // A gap means the quote went on in another paragraph.
+      existing.text += (pos > existing.to ? ' ' : '') + node.text
+      existing.to = pos + node.nodeSize
+    } else {
+      byId.set(id, { id, sourceId: mark.attrs.sourceId as string | null, kind: mark.attrs.kind as string, from: pos, to: pos + node.nodeSize, text: node.text ?? '' })
+    }
+  })
+  return [...byId.values()]
+}

@@ -1,0 +1,65 @@
+import { Mark, mergeAttributes } from '@tiptap/core'
+import { newId } from '../../../../shared/article/sources'
+import type { QuoteOptions } from './quote'
+import { sourceColour } from './sourceColour'
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    attribution: {
+      setAttribution: (attrs: { sourceId: string | null; quoteIds: string[]; id?: string }) => ReturnType
+      unsetAttribution: () => ReturnType
+    }
+  }
+}
+
+/** The phrase that attributes a quote ("Krutsky said"), linked to its source and its quotes. */
+export const Attribution = Mark.create<QuoteOptions>({
+  name: 'attribution',
+  inclusive: false,
+
+  addOptions() {
+    return { onMarkRequest: () => false }
+  },
+
+  addAttributes() {
+    return {
+      id: { default: null, parseHTML: (el) => el.getAttribute('data-attribution-id'), renderHTML: (a) => ({ 'data-attribution-id': a.id }) },
+      sourceId: {
+        default: null,
+        parseHTML: (el) => el.getAttribute('data-source-id') || null,
+        renderHTML: (a) => (a.sourceId ? { 'data-source-id': a.sourceId } : {})
+      },
+      quoteIds: {
+        default: [],
+        parseHTML: (el) => (el.getAttribute('data-quote-ids') ?? '').split(/\s+/).filter(Boolean),
+        renderHTML: (a) => ({ 'data-quote-ids': (a.quoteIds as string[]).join(' ') })
+      }
+    }
+  },
+
+  parseHTML() {
+    return [{ tag: 'span[data-attribution-id]' }]
+  },
+
+  renderHTML({ HTMLAttributes, mark }) {
+    const colour = sourceColour(mark.attrs.sourceId as string | null)
+    return ['span', mergeAttributes({ class: `cd-attribution ${colour < 0 ? '' : `cd-colour-${colour}`}` }, HTMLAttributes), 0]
+  },
+
+  addCommands() {
+    return {
+      setAttribution:
+        ({ sourceId, quoteIds, id }) =>
+        ({ commands }) =>
+          commands.setMark(this.name, { id: id ?? newId('a'), sourceId, quoteIds }),
+      unsetAttribution:
+        () =>
+        ({ commands }) =>
+          commands.unsetMark(this.name, { extendEmptyMarkRange: true })
+    }
+  },
+
+  addKeyboardShortcuts() {
+    return { 'Mod-Shift-a': () => this.options.onMarkRequest('attribution') }
+  }
+})

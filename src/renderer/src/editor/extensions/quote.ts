@@ -1,0 +1,71 @@
+import { Mark, mergeAttributes } from '@tiptap/core'
+import { newId } from '../../../../shared/article/sources'
+import type { QUOTE_KINDS } from '../../../../shared/article/body'
+import { sourceColour } from './sourceColour'
+
+export type QuoteKind = (typeof QUOTE_KINDS)[number]
+
+export interface QuoteOptions {
+  /** Called by Mod-Shift-Q: the app opens its "who said it?" popover. */
+  onMarkRequest: (type: 'quote' | 'attribution') => boolean
+}
+
+declare module '@tiptap/core' {
+  interface Commands<ReturnType> {
+    quote: {
+      /** Marks the selection as a quote of `sourceId`; returns the new quote's id through `onId`. */
+      setQuote: (attrs: { sourceId: string | null; kind: QuoteKind; id?: string }) => ReturnType
+      unsetQuote: () => ReturnType
+    }
+  }
+}
+
+/** A quotation in the body: `<span class="cd-quote" data-quote-id data-source-id data-kind>`. */
+export const Quote = Mark.create<QuoteOptions>({
+  name: 'quote',
+  // Typing at a quote's edge does not extend it; two quotes never merge into one.
+  inclusive: false,
+  spanning: true,
+
+  addOptions() {
+    return { onMarkRequest: () => false }
+  },
+
+  addAttributes() {
+    return {
+      id: { default: null, parseHTML: (el) => el.getAttribute('data-quote-id'), renderHTML: (a) => ({ 'data-quote-id': a.id }) },
+      sourceId: {
+        default: null,
+        parseHTML: (el) => el.getAttribute('data-source-id') || null,
+        renderHTML: (a) => (a.sourceId ? { 'data-source-id': a.sourceId } : {})
+      },
+      kind: { default: 'direct', parseHTML: (el) => el.getAttribute('data-kind') ?? 'direct', renderHTML: (a) => ({ 'data-kind': a.kind }) }
+    }
+  },
+
+  parseHTML() {
+    return [{ tag: 'span[data-quote-id]' }]
+  },
+
+  renderHTML({ HTMLAttributes, mark }) {
+    const colour = sourceColour(mark.attrs.sourceId as string | null)
+    return ['span', mergeAttributes({ class: `cd-quote ${colour < 0 ? 'cd-unattributed' : `cd-colour-${colour}`}` }, HTMLAttributes), 0]
+  },
+
+  addCommands() {
+    return {
+      setQuote:
+        ({ sourceId, kind, id }) =>
+        ({ commands }) =>
+          commands.setMark(this.name, { id: id ?? newId('q'), sourceId, kind }),
+      unsetQuote:
+        () =>
+        ({ commands }) =>
+          commands.unsetMark(this.name, { extendEmptyMarkRange: true })
+    }
+  },
+
+  addKeyboardShortcuts() {
+    return { 'Mod-Shift-q': () => this.options.onMarkRequest('quote') }
+  }
+})

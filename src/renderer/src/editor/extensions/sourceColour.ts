@@ -1,0 +1,10 @@
+/** Number of source colours in app.css (.cd-colour-0 … -11). */
+export const SOURCE_COLOURS = 12
+
+/** A stable colour for a source id, so the same source keeps its colour across sessions and machines. */
+export function sourceColour(sourceId: string | null | undefined): number {
+  if (!sourceId) return -1
+  let hash = 0
+  for (const char of sourceId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0
+  return hash % SOURCE_COLOURS
+}

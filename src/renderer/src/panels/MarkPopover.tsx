@@ -1,0 +1,102 @@
+import { useMemo, useState } from 'react'
+import type { Editor } from '@tiptap/react'
+import { QUOTE_KINDS } from '../../../shared/article/body'
+import { newId, type Source } from '../../../shared/article/sources'
+
+interface Props {
+  editor: Editor
+  type: 'quote' | 'attribution'
+  sources: Source[]
+  onAddSource: (source: Source) => void
+  onClose: () => void
+}
+
+/**
+ * "Who said it?": type-ahead over the article's sources, or a new source with the typed name. Applies a
+ * quote or attribution mark to the selection.
+ */
+export function MarkPopover({ editor, type, sources, onAddSource, onClose }: Props): React.JSX.Element {
+  const [query, setQuery] = useState('')
+  const [kind, setKind] = useState<(typeof QUOTE_KINDS)[number]>('direct')
+  const [active, setActive] = useState(0)
+  const matches = useMemo(() => {
+    const q = query.trim().toLowerCase()
+    return sources.filter((s) => !q || [s.name, ...s.aliases].some((n) => n.toLowerCase().includes(q))).slice(0, 8)
+  }, [query, sources])
+  const options: { label: string; pick: () => void }[] = [
+    ...matches.map((source) => ({ label: source.role ? `${source.name} — ${source.role}` : source.name, pick: () => apply(source.id) })),
+    ...(query.trim() && !matches.some((m) => m.name.toLowerCase() === query.trim().toLowerCase())
+      ? [{ label: `New source “${query.trim()}”`, pick: () => createAndApply(query.trim()) }]
+      : [])
+  ]
+
+  function apply(sourceId: string): void {
+    const chain = editor.chain().focus()
+    if (type === 'quote') chain.setQuote({ sourceId, kind }).run()
+    else chain.setAttribution({ sourceId, quoteIds: [] }).run()
+    onClose()
+  }
+
+  function createAndApply(name: string): void {
+    const source: Source = { id: newId('s'), name, kind: 'person', role: '', organisation: '', status: 'on-record', aliases: [], contactNotes: '' }
+    onAddSource(source)
+    apply(source.id)
+  }
+
+  const { from } = editor.state.selection
+  const coords = editor.view.coordsAtPos(from)
+  return (
+    <div
+      className="mark-popover"
+      role="dialog"
+      aria-label={type === 'quote' ? 'Who said it?' : 'Attributed to'}
+      style={{ top: coords.bottom + window.scrollY + 6, left: Math.max(8, coords.left) }}
+    >
+      <label>
+        {type === 'quote' ? 'Who said it?' : 'Attributed to'}
+        <input
+          autoFocus
+          value={query}
+          placeholder="Type a name…"
+          role="combobox"
+          aria-expanded="true"
+          aria-controls="mark-popover-options"
+          onChange={(event) => {
+            setQuery(event.target.value)
+            setActive(0)
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown') setActive((i) => Math.min(i + 1, options.length - 1))
+            else if (event.key === 'ArrowUp') setActive((i) => Math.max(i - 1, 0))
+            else if (event.key === 'Enter') options[active]?.pick()
+            else if (event.key === 'Escape') {
+              onClose()
+              editor.commands.focus()
+            } else return
+            event.preventDefault()
+          }}
+        />
+      </label>
+      {type === 'quote' && (
+        <label className="inline">
+          Kind
+          <select value={kind} onChange={(event) => setKind(event.target.value as typeof kind)}>
+            {QUOTE_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {k}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <ul id="mark-popover-options" role="listbox">
+        {options.map((option, index) => (
+          <li key={option.label} role="option" aria-selected={index === active} onMouseDown={(event) => event.preventDefault()} onClick={option.pick}>
+            {option.label}
+          </li>
+        ))}
+        {options.length === 0 && <li className="empty">Type the speaker’s name</li>}
+      </ul>
+    </div>
+  )
+}

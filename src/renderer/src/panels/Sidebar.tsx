@@ -1,0 +1,92 @@
+import { useEffect, useMemo, useState } from 'react'
+import { useEditorState, type Editor } from '@tiptap/react'
+import type { Source } from '../../../shared/article/sources'
+import { acceptSuggestions, suggestionsOf, type Suggestion } from '../analysis/suggestions'
+import { useAnalysis } from '../analysis/useAnalysis'
+import { markedQuotes } from '../editor/docText'
+import { annotationsKey } from '../editor/extensions/annotations'
+import { QuotesPanel } from './QuotesPanel'
+import { SourcesPanel } from './SourcesPanel'
+import { SuggestionsPanel } from './SuggestionsPanel'
+
+interface Props {
+  editor: Editor
+  sources: Source[]
+  setSources: (update: (sources: Source[]) => Source[]) => void
+}
+
+type Tab = 'suggestions' | 'sources' | 'quotes'
+
+const NO_QUOTES: ReturnType<typeof markedQuotes> = []
+
+/** Suggestions, Sources and Quotes beside the story. */
+export function Sidebar({ editor, sources, setSources }: Props): React.JSX.Element {
+  const [tab, setTab] = useState<Tab>('suggestions')
+  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set())
+  const [highlighted, setHighlighted] = useState<string | null>(null)
+  const live = useAnalysis(editor)
+  const quotes = useEditorState({ editor, selector: ({ editor: e }) => markedQuotes(e.state.doc), equalityFn: sameQuotes }) ?? NO_QUOTES
+  const suggestions = useMemo(() => (live ? suggestionsOf(live, dismissed) : []), [live, dismissed])
+
+  // Subtle underlines for what the engine found; they never change the text.
+  useEffect(() => {
+    if (!live || live.doc !== editor.state.doc) return
+    const underlines = [
+      ...suggestions.map((s) => ({ from: s.from, to: s.to, className: 'cd-suggestion', title: `Suggested quote — ${s.source.name}` })),
+      ...live.analysis.flags.map((f) => ({ from: live.mapping.toPos(f.start), to: live.mapping.toPos(f.end), className: `cd-flag cd-flag-${f.rule}`, title: f.message }))
+    ]
+    editor.view.dispatch(editor.state.tr.setMeta(annotationsKey, { underlines }).setMeta('addToHistory', false))
+  }, [editor, live, suggestions])
+
+  const highlight = (sourceId: string | null): void => {
+    setHighlighted(sourceId)
+    editor.view.dispatch(editor.state.tr.setMeta(annotationsKey, { highlightSourceId: sourceId }).setMeta('addToHistory', false))
+  }
+  const accept = (accepted: Suggestion[]): void => {
+    if (!live || live.doc !== editor.state.doc) return
+    const next = acceptSuggestions(editor, live, accepted, sources)
+    setSources(() => next)
+  }
+  const counts = useMemo(() => {
+    const map = new Map<string, number>()
+    for (const q of quotes) if (q.sourceId) map.set(q.sourceId, (map.get(q.sourceId) ?? 0) + 1)
+    return map
+  }, [quotes])
+
+  const tabs: { id: Tab; label: string }[] = [
+    { id: 'suggestions', label: `Suggestions${live ? ` (${suggestions.length + live.analysis.flags.length})` : ''}` },
+    { id: 'sources', label: `Sources (${sources.length})` },
+    { id: 'quotes', label: `Quotes (${quotes.length})` }
+  ]
+  return (
+    <aside className="sidebar" aria-label="Sourcing">
+      <div role="tablist" className="tabs">
+        {tabs.map((t) => (
+          <button key={t.id} role="tab" type="button" aria-selected={tab === t.id} onClick={() => setTab(t.id)}>
+            {t.label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" className="tab-panel">
+        {tab === 'suggestions' && (
+          <SuggestionsPanel editor={editor} live={live} suggestions={suggestions} onAccept={accept} onDismiss={(s) => setDismissed(new Set([...dismissed, s.key]))} />
+        )}
+        {tab === 'sources' && (
+          <SourcesPanel
+            sources={sources}
+            quoteCounts={counts}
+            highlighted={highlighted}
+            onHighlight={highlight}
+            onChange={(changed) => setSources((list) => list.map((s) => (s.id === changed.id ? changed : s)))}
+          />
+        )}
+        {tab === 'quotes' && <QuotesPanel editor={editor} quotes={quotes} sources={sources} />}
+      </div>
+    </aside>
+  )
+}
+
+function sameQuotes(a: ReturnType<typeof markedQuotes> | null, b: ReturnType<typeof markedQuotes> | null): boolean {
+  if (!a || !b || a.length !== b.length) return a === b
+  return a.every((q, i) => q.id === b[i]!.id && q.from === b[i]!.from && q.to === b[i]!.to && q.sourceId === b[i]!.sourceId)
+}
