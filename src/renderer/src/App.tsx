@@ -15,7 +15,7 @@ import { useAutosave } from './hooks/useAutosave'
 import { useBodyStats } from './hooks/useBodyStats'
 import { useDocumentShortcuts } from './hooks/useDocumentShortcuts'
 import { useTheme } from './hooks/useTheme'
-import { MarkPopover } from './panels/MarkPopover'
+import { MarkPopover, type MarkType } from './panels/MarkPopover'
 import { QuoteHoverCard } from './panels/QuoteHoverCard'
 import { Sidebar } from './panels/Sidebar'
 
@@ -24,7 +24,7 @@ export function App(): React.JSX.Element {
   const [ready, setReady] = useState(false)
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [editor, setEditorState] = useState<Editor | null>(null)
-  const [markRequest, setMarkRequest] = useState<'quote' | 'attribution' | null>(null)
+  const [markRequest, setMarkRequest] = useState<MarkType | null>(null)
   const article = useArticleSession(settings.authorName)
   const { session, commands, setNotice, load, setEditor } = article
   const stats = useBodyStats(editor)
@@ -74,6 +74,10 @@ export function App(): React.JSX.Element {
 
   const requestMark = useCallback(
     (type: 'quote' | 'attribution') => {
+      if (editor?.state.selection.empty && type === 'quote' && editor.isActive('blockquote')) {
+        setMarkRequest('blockquote')
+        return
+      }
       if (editor?.state.selection.empty) {
         setNotice({ kind: 'info', message: `Select the ${type === 'quote' ? 'quoted words' : 'attribution (“Krutsky said”)'} first, then press ${type === 'quote' ? 'Ctrl+Shift+Q' : 'Ctrl+Shift+A'}.` })
         return

@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useState } from 'react'
 import type { Editor } from '@tiptap/react'
-import type { Analysis } from '../../../shared/analysis'
+import { analyzeText, type Analysis } from '../../../shared/analysis'
 import { docText, type DocText } from '../editor/docText'
 
 /** How long typing must pause before the story is analysed again. */
@@ -14,26 +14,39 @@ export interface LiveAnalysis {
   doc: Editor['state']['doc']
 }
 
-/** Re-analyses the body in a Web Worker shortly after each change. */
+/** Re-analyses the body in a Web Worker shortly after each change (and once at the start). */
 export function useAnalysis(editor: Editor | null): LiveAnalysis | null {
   const [result, setResult] = useState<LiveAnalysis | null>(null)
-  const worker = useRef<Worker | null>(null)
   useEffect(() => {
     if (!editor) return
-    const instance = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' })
-    worker.current = instance
     let requestId = 0
     const pending = new Map<number, { mapping: DocText; doc: Editor['state']['doc'] }>()
-    instance.onmessage = (event: MessageEvent<{ id: number; analysis: Analysis }>) => {
-      const request = pending.get(event.data.id)
-      pending.delete(event.data.id)
-      if (request && request.doc === editor.state.doc) setResult({ analysis: event.data.analysis, ...request })
+    const deliver = (id: number, analysis: Analysis): void => {
+      const request = pending.get(id)
+      pending.delete(id)
+      if (request && request.doc === editor.state.doc) setResult({ analysis, ...request })
+    }
+    // A worker keeps analysis off the typing path. Should the platform refuse one, analyse on this thread
+    // after the same pause: slower typing never, only later suggestions.
+    let worker: Worker | null = null
+    try {
+      worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' })
+      worker.onmessage = (event: MessageEvent<{ id: number; analysis: Analysis }>) => deliver(event.data.id, event.data.analysis)
+      worker.onerror = () => {
+        worker?.terminate()
+        worker = null
+        analyse()
+      }
+    } catch {
+      worker = null
     }
     const analyse = (): void => {
       const doc = editor.state.doc
       const mapping = docText(doc)
-      pending.set(++requestId, { mapping, doc })
-      instance.postMessage({ id: requestId, text: mapping.text })
+      const id = ++requestId
+      pending.set(id, { mapping, doc })
+      if (worker) worker.postMessage({ id, text: mapping.text })
+      else deliver(id, analyzeText(mapping.text))
     }
     let timer: ReturnType<typeof setTimeout> | undefined
     const onUpdate = (): void => {
@@ -45,7 +58,7 @@ export function useAnalysis(editor: Editor | null): LiveAnalysis | null {
     return () => {
       clearTimeout(timer)
       editor.off('update', onUpdate)
-      instance.terminate()
+      worker?.terminate()
     }
   }, [editor])
   return result

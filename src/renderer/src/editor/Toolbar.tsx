@@ -63,7 +63,7 @@ const BUTTONS: ButtonSpec[][] = [
       run: (e) => e.chain().focus().toggleOrderedList().run()
     },
     {
-      label: '❝ Quote',
+      label: '❝ Block quote',
       title: `Block quote (${shortcutLabel('Mod-Shift-B')})`,
       isActive: (e) => e.isActive('blockquote'),
       run: (e) => e.chain().focus().toggleBlockquote().run()
@@ -160,7 +160,7 @@ export function Toolbar({ editor, onMarkRequest }: ToolbarProps): React.JSX.Elem
       </div>
       <div className="toolbar-group">
         <button type="button" title={`Mark quote (${shortcutLabel('Mod-Shift-Q')})`} aria-label="Mark quote" onMouseDown={(event) => event.preventDefault()} onClick={() => onMarkRequest('quote')}>
-          “Quote”
+          Quote…
         </button>
         <button
           type="button"
@@ -169,7 +169,7 @@ export function Toolbar({ editor, onMarkRequest }: ToolbarProps): React.JSX.Elem
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => onMarkRequest('attribution')}
         >
-          Said…
+          Attribution…
         </button>
       </div>
     </div>

@@ -52,10 +52,13 @@ export interface MarkedQuote {
   text: string
 }
 
-/** Every quote mark in the document, one entry per quote id (a quote may span paragraphs). */
+/** Every quote in the document: one entry per quote mark id (a quote may span paragraphs) and per sourced block quote. */
 export function markedQuotes(doc: ProseMirrorNode): MarkedQuote[] {
   const byId = new Map<string, MarkedQuote>()
   doc.descendants((node, pos) => {
+    if (node.type.name === 'blockquote' && node.attrs.sourceId) {
+      byId.set(`block-${pos}`, { id: `block-${pos}`, sourceId: node.attrs.sourceId as string, kind: 'block', from: pos + 1, to: pos + node.nodeSize - 1, text: node.textContent })
+    }
     if (!node.isText) return
     const mark = node.marks.find((m) => m.type.name === 'quote')
     if (!mark) return
@@ -63,7 +66,8 @@ export function markedQuotes(doc: ProseMirrorNode): MarkedQuote[] {
     const existing = byId.get(id)
     if (existing) {
       // A gap means the quote went on in another paragraph.
-      existing.text += (pos > existing.to ? ' ' : '') + node.text
+      const newParagraph = pos > existing.to && !/\s$/.test(existing.text) && !/^\s/.test(node.text ?? '')
+      existing.text += (newParagraph ? ' ' : '') + node.text
       existing.to = pos + node.nodeSize
     } else {
       byId.set(id, { id, sourceId: mark.attrs.sourceId as string | null, kind: mark.attrs.kind as string, from: pos, to: pos + node.nodeSize, text: node.text ?? '' })

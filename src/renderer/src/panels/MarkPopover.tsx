@@ -3,9 +3,14 @@ import type { Editor } from '@tiptap/react'
 import { QUOTE_KINDS } from '../../../shared/article/body'
 import { newId, type Source } from '../../../shared/article/sources'
 
+/** A quote or attribution mark on the selection, or the source of the block quote the cursor is in. */
+export type MarkType = 'quote' | 'attribution' | 'blockquote'
+
+const TITLES: Record<MarkType, string> = { quote: 'Who said it?', attribution: 'Attributed to', blockquote: 'Who is this block quote from?' }
+
 interface Props {
   editor: Editor
-  type: 'quote' | 'attribution'
+  type: MarkType
   sources: Source[]
   onAddSource: (source: Source) => void
   onClose: () => void
@@ -33,7 +38,8 @@ export function MarkPopover({ editor, type, sources, onAddSource, onClose }: Pro
   function apply(sourceId: string): void {
     const chain = editor.chain().focus()
     if (type === 'quote') chain.setQuote({ sourceId, kind }).run()
-    else chain.setAttribution({ sourceId, quoteIds: [] }).run()
+    else if (type === 'blockquote') chain.updateAttributes('blockquote', { sourceId }).run()
+    else chain.setAttribution({ sourceId, quoteIds: quotesOfSourceNearby(editor, sourceId) }).run()
     onClose()
   }
 
@@ -49,11 +55,11 @@ export function MarkPopover({ editor, type, sources, onAddSource, onClose }: Pro
     <div
       className="mark-popover"
       role="dialog"
-      aria-label={type === 'quote' ? 'Who said it?' : 'Attributed to'}
+      aria-label={TITLES[type]}
       style={{ top: coords.bottom + window.scrollY + 6, left: Math.max(8, coords.left) }}
     >
       <label>
-        {type === 'quote' ? 'Who said it?' : 'Attributed to'}
+        {TITLES[type]}
         <input
           autoFocus
           value={query}
@@ -99,4 +105,15 @@ export function MarkPopover({ editor, type, sources, onAddSource, onClose }: Pro
       </ul>
     </div>
   )
+}
+
+/** The quotes of this source in the paragraph being attributed: what an attribution mark links to. */
+function quotesOfSourceNearby(editor: Editor, sourceId: string): string[] {
+  const { $from } = editor.state.selection
+  const ids = new Set<string>()
+  $from.parent.descendants((node) => {
+    const mark = node.marks.find((m) => m.type.name === 'quote' && m.attrs.sourceId === sourceId)
+    if (mark) ids.add(mark.attrs.id as string)
+  })
+  return [...ids]
 }

@@ -54,7 +54,7 @@ export function Sidebar({ editor, sources, setSources }: Props): React.JSX.Eleme
   }, [quotes])
 
   const tabs: { id: Tab; label: string }[] = [
-    { id: 'suggestions', label: `Suggestions${live ? ` (${suggestions.length + live.analysis.flags.length})` : ''}` },
+    { id: 'suggestions', label: `Review${live ? ` (${suggestions.length + live.analysis.flags.length})` : ''}` },
     { id: 'sources', label: `Sources (${sources.length})` },
     { id: 'quotes', label: `Quotes (${quotes.length})` }
   ]

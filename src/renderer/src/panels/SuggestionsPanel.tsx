@@ -30,6 +30,20 @@ export function SuggestionsPanel({ editor, live, suggestions, onAccept, onDismis
   }
   return (
     <div className="suggestions">
+      <section aria-label="Sourcing flags">
+        <header className="panel-header">
+          <h3>Flags ({live.analysis.flags.length})</h3>
+        </header>
+        <ul className="flag-list">
+          {live.analysis.flags.map((flag) => (
+            <li key={`${flag.rule}-${flag.start}`} data-rule={flag.rule} data-testid="flag">
+              <button type="button" onClick={() => jump(live.mapping.toPos(flag.start), live.mapping.toPos(flag.end))}>
+                <span className={`flag-rule rule-${flag.rule}`}>{RULE_LABELS[flag.rule]}</span> {flag.message}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </section>
       <section aria-label="Quote suggestions">
         <header className="panel-header">
           <h3>Quotes to mark ({suggestions.length})</h3>
@@ -55,20 +69,6 @@ export function SuggestionsPanel({ editor, live, suggestions, onAccept, onDismis
                   Dismiss
                 </button>
               </div>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-label="Sourcing flags">
-        <header className="panel-header">
-          <h3>Flags ({live.analysis.flags.length})</h3>
-        </header>
-        <ul className="flag-list">
-          {live.analysis.flags.map((flag) => (
-            <li key={`${flag.rule}-${flag.start}`} data-rule={flag.rule} data-testid="flag">
-              <button type="button" onClick={() => jump(live.mapping.toPos(flag.start), live.mapping.toPos(flag.end))}>
-                <span className={`flag-rule rule-${flag.rule}`}>{RULE_LABELS[flag.rule]}</span> {flag.message}
-              </button>
             </li>
           ))}
         </ul>

@@ -1,0 +1,119 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest'
+import { Editor } from '@tiptap/core'
+import { articleExtensions } from '../../../src/renderer/src/editor/extensions'
+import { docText, markedQuotes } from '../../../src/renderer/src/editor/docText'
+import { articleDocumentSchema, newArticle } from '../../../src/shared/article/document'
+import { parseArticleFile, serializeArticleFile } from '../../../src/shared/article/fileFormat'
+
+let editor: Editor
+afterEach(() => editor?.destroy())
+
+function editorWith(html: string): Editor {
+  editor = new Editor({ extensions: articleExtensions(), content: html, injectCSS: false })
+  return editor
+}
+
+/** Selects the first occurrence of `text` in the document. */
+function select(text: string): void {
+  const mapping = docText(editor.state.doc)
+  const start = mapping.text.indexOf(text)
+  if (start === -1) throw new Error(`“${text}” is not in the document`)
+  editor.commands.setTextSelection({ from: mapping.toPos(start), to: mapping.toPos(start + text.length) })
+}
+
+const QUOTE = '“We will win,”'
+
+describe('Quote and Attribution marks', () => {
+  it('mark the selection with source, kind and ids, and render them as data attributes', () => {
+    editorWith(`<p>${QUOTE} Jane Doe said.</p>`)
+    select(QUOTE)
+    editor.commands.setQuote({ sourceId: 's-jane', kind: 'direct', id: 'q-1' })
+    select('Jane Doe said')
+    editor.commands.setAttribution({ sourceId: 's-jane', quoteIds: ['q-1'], id: 'a-1' })
+    const html = editor.getHTML()
+    expect(html).toContain(`<span class="cd-quote cd-colour-`)
+    expect(html).toContain('data-quote-id="q-1" data-source-id="s-jane" data-kind="direct">“We will win,”</span>')
+    expect(html).toContain('data-attribution-id="a-1" data-source-id="s-jane" data-quote-ids="q-1">Jane Doe said</span>')
+    expect(markedQuotes(editor.state.doc)).toEqual([{ id: 'q-1', sourceId: 's-jane', kind: 'direct', from: 1, to: 15, text: QUOTE }])
+  })
+
+  it('survive copy and paste (the HTML the editor writes parses back to the same marks)', () => {
+    editorWith(`<p>${QUOTE} Jane Doe said.</p>`)
+    select(QUOTE)
+    editor.commands.setQuote({ sourceId: 's-jane', kind: 'partial', id: 'q-1' })
+    const copied = editor.getHTML()
+    const pasted = editorWith('<p></p>')
+    pasted.commands.insertContent(copied)
+    expect(markedQuotes(pasted.state.doc).map(({ id, sourceId, kind, text }) => ({ id, sourceId, kind, text }))).toEqual([
+      { id: 'q-1', sourceId: 's-jane', kind: 'partial', text: QUOTE }
+    ])
+  })
+
+  it('survive splitting a paragraph inside a quote and joining it again, as one quote', () => {
+    editorWith(`<p>“We will win, and we will win again,” she said.</p>`)
+    select('“We will win, and we will win again,”')
+    editor.commands.setQuote({ sourceId: 's-jane', kind: 'direct', id: 'q-1' })
+    select(' and')
+    editor.commands.setTextSelection(editor.state.selection.from)
+    editor.commands.splitBlock()
+    expect(editor.state.doc.childCount).toBe(2)
+    const split = markedQuotes(editor.state.doc)
+    expect(split).toHaveLength(1)
+    expect(split[0]!.text).toBe('“We will win, and we will win again,”')
+    editor.commands.joinBackward()
+    expect(editor.state.doc.childCount).toBe(1)
+    expect(markedQuotes(editor.state.doc)[0]!.text).toBe('“We will win, and we will win again,”')
+  })
+
+  it('come and go with undo and redo', () => {
+    editorWith(`<p>${QUOTE} she said.</p>`)
+    select(QUOTE)
+    editor.commands.setQuote({ sourceId: 's-jane', kind: 'direct' })
+    expect(markedQuotes(editor.state.doc)).toHaveLength(1)
+    editor.commands.undo()
+    expect(markedQuotes(editor.state.doc)).toHaveLength(0)
+    editor.commands.redo()
+    expect(markedQuotes(editor.state.doc)).toHaveLength(1)
+  })
+
+  it('do not grow when typing at the end of a quote', () => {
+    editorWith(`<p>${QUOTE}</p>`)
+    select(QUOTE)
+    editor.commands.setQuote({ sourceId: 's-jane', kind: 'direct' })
+    editor.commands.setTextSelection(editor.state.doc.content.size - 1)
+    editor.commands.insertContent(' she said')
+    expect(markedQuotes(editor.state.doc)[0]!.text).toBe(QUOTE)
+  })
+
+  it('survive save and open: the editor’s JSON passes the file format and comes back the same', () => {
+    editorWith(`<p>${QUOTE} Jane Doe said.</p><blockquote><p>A long statement.</p></blockquote>`)
+    select(QUOTE)
+    editor.commands.setQuote({ sourceId: 's-jane', kind: 'direct', id: 'q-1' })
+    select('A long statement.')
+    editor.commands.updateAttributes('blockquote', { sourceId: 's-jane' })
+    const document = { ...newArticle(), sources: [{ id: 's-jane', name: 'Jane Doe' }], body: editor.getJSON() }
+    const parsed = parseArticleFile(serializeArticleFile(articleDocumentSchema.parse(document)))
+    if (!parsed.ok) throw new Error(parsed.problem)
+    const reopened = editorWith('<p></p>')
+    reopened.commands.setContent(parsed.document.body)
+    expect(reopened.getJSON()).toEqual(editor.getJSON())
+    expect(markedQuotes(reopened.state.doc).map((q) => [q.kind, q.sourceId])).toEqual([
+      ['direct', 's-jane'],
+      ['block', 's-jane']
+    ])
+  })
+})
+
+describe('document text for analysis', () => {
+  it('separates blocks with a blank line and maps every offset back to its position', () => {
+    editorWith('<p>One <strong>two</strong></p><h2>Three</h2><p>Four<br>five</p>')
+    const mapping = docText(editor.state.doc)
+    expect(mapping.text).toBe('One two\n\nThree\n\nFour\nfive')
+    for (const word of ['two', 'Three', 'five']) {
+      const offset = mapping.text.indexOf(word)
+      const pos = mapping.toPos(offset)
+      expect(editor.state.doc.textBetween(pos, pos + word.length)).toBe(word)
+    }
+  })
+})
