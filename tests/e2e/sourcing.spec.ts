@@ -36,6 +36,25 @@ test('mark a quote by hand and give it a new source', async ({ app, main, home }
   await app.keyboard.press(`${mod}+Shift+z`)
   await expect(body(app).locator('.cd-quote')).toHaveCount(1)
 
+  // A block quote carries a source too: Ctrl+Shift+Q with the cursor in it.
+  await body(app).click()
+  await app.keyboard.press('End')
+  await app.keyboard.press('Enter')
+  await app.keyboard.type('We expect the first trains to cross in the autumn.')
+  await app.keyboard.press(`${mod}+Shift+b`)
+  await app.keyboard.press(`${mod}+Shift+q`)
+  const blockPopover = app.getByRole('dialog', { name: 'Who is this block quote from?' })
+  await blockPopover.getByPlaceholder('Type a name…').fill('Lopez')
+  await blockPopover.getByRole('option', { name: 'Maria Lopez' }).click()
+  await expect(body(app).locator('blockquote[data-source-id]')).toHaveText('We expect the first trains to cross in the autumn.')
+  await app.getByRole('tab', { name: /^Sources/ }).click()
+  await expect(app.getByRole('button', { name: /Maria Lopez\s*2/ })).toBeVisible()
+  await body(app).locator('blockquote').click()
+  await app.keyboard.press(`${mod}+z`)
+  await expect(body(app).locator('blockquote[data-source-id]')).toHaveCount(0)
+  await app.keyboard.press(`${mod}+Shift+z`)
+  await expect(body(app).locator('blockquote[data-source-id]')).toHaveCount(1)
+
   // The mark and the source survive save and open.
   main.dialogs.answers.save.push(join(home, 'marked.copydesk'))
   await app.keyboard.press(`${mod}+s`)
@@ -48,7 +67,7 @@ test('mark a quote by hand and give it a new source', async ({ app, main, home }
   await app.keyboard.press(`${mod}+o`)
   await expect(body(app).locator('.cd-quote')).toHaveText('“The bridge will open in May,”')
   await app.getByRole('tab', { name: /^Sources/ }).click()
-  await expect(app.getByRole('button', { name: /Maria Lopez\s*1/ })).toBeVisible()
+  await expect(app.getByRole('button', { name: /Maria Lopez\s*2/ })).toBeVisible()
 })
 
 test('the sample story: accept the suggestions and every quote is attributed; the flags show', async ({ app }) => {

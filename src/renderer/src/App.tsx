@@ -5,6 +5,7 @@ import type { MenuCommand } from '../../shared/ipc'
 import { defaultSettings, type Settings, type SettingsPatch } from '../../shared/settings'
 import { copydesk } from './api'
 import { ArticleEditor } from './editor/ArticleEditor'
+import { syncSelectionFromDom } from './editor/syncSelection'
 import { MetadataForm } from './components/MetadataForm'
 import { NoticeBar } from './components/NoticeBar'
 import { SettingsDialog } from './components/SettingsDialog'
@@ -74,6 +75,7 @@ export function App(): React.JSX.Element {
 
   const requestMark = useCallback(
     (type: 'quote' | 'attribution') => {
+      if (editor) syncSelectionFromDom(editor)
       if (editor?.state.selection.empty && type === 'quote' && editor.isActive('blockquote')) {
         setMarkRequest('blockquote')
         return
