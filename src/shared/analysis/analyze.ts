@@ -71,7 +71,7 @@ export function analyzeText(text: string): Analysis {
   const flags = [
     ...nonStory,
     ...quotationFlags(quotations),
-    ...speakerFlags(quotes, registry),
+    ...speakerFlags(text, quotes, registry),
     ...anonymousFlags(text, closedOrOpen, nonStory),
     ...introductions,
     ...registry.misspellings.map(({ mention, index }): Flag => ({
@@ -287,11 +287,14 @@ function quotationFlags(quotations: QuotationSpan[]): Flag[] {
     }))
 }
 
-function speakerFlags(quotes: FoundQuote[], registry: SourceRegistry): Flag[] {
+function speakerFlags(text: string, quotes: FoundQuote[], registry: SourceRegistry): Flag[] {
   const flags: Flag[] = []
   for (const quote of quotes) {
     if (quote.speaker.name === null && quote.speaker.start === null) {
       flags.push({ rule: 'no-speaker', start: quote.start, end: quote.end, message: quote.cue ? `Unattributed: “${quote.cue.text}” names no one. Say who.` : 'No one is named for this quote. Attribute it.' })
+    } else if (quote.speaker.name === null && quote.speaker.start !== null && quote.speaker.end !== null) {
+      const mention = text.slice(quote.speaker.start, quote.speaker.end)
+      flags.push({ rule: 'anonymous', start: quote.speaker.start, end: quote.speaker.end, message: `Unnamed speaker: “${mention}” is not named in the story. Name them, or say why not.` })
     }
     const source = quote.sourceIndex === null ? undefined : registry.records.find((r) => r.name === quote.speaker.name)
     if (source?.kind === 'publication' && quote.speaker.start !== null && quote.speaker.end !== null) {

@@ -30,7 +30,6 @@ export type FlagRule =
   | 'anonymous'
   | 'second-hand'
   | 'duplicate-introduction'
-  | 'conflicting-roles'
   | 'name-spelling'
   | 'unbalanced-quotes'
   | 'not-story-text'

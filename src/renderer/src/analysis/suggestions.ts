@@ -17,15 +17,24 @@ export function suggestionsOf(live: LiveAnalysis, dismissed: ReadonlySet<string>
   const quoteType = live.doc.type.schema.marks.quote!
   const suggestions: Suggestion[] = []
   for (const quote of live.analysis.quotes) {
-    if (quote.sourceIndex === null) continue
-    const key = `${quote.text}\u0000${quote.speaker.name}`
+    const source = quote.sourceIndex !== null ? live.analysis.sources[quote.sourceIndex]! : unnamedSource(live, quote)
+    if (!source) continue
+    const key = `${quote.text}\u0000${source.name}`
     if (dismissed.has(key)) continue
     const from = live.mapping.toPos(quote.start)
     const to = live.mapping.toPos(quote.end)
     if (live.doc.rangeHasMark(from, to, quoteType)) continue
-    suggestions.push({ key, quote, source: live.analysis.sources[quote.sourceIndex]!, from, to })
+    suggestions.push({ key, quote, source, from, to })
   }
   return suggestions
+}
+
+/** A speaker the text describes but never names ("the mayor"): suggested as a source under that description. */
+function unnamedSource(live: LiveAnalysis, quote: FoundQuote): FoundSource | null {
+  if (quote.speaker.start === null || quote.speaker.end === null) return null
+  const mention = live.analysis.text.slice(quote.speaker.start, quote.speaker.end)
+  if (PRONOUNS.test(mention)) return null
+  return { name: mention, role: '', kind: 'person', aliases: [] }
 }
 
 const PRONOUNS = /^(?:he|she|him|her|his|it|its|they|them|their)$/i

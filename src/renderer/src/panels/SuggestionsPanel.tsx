@@ -16,7 +16,6 @@ const RULE_LABELS: Record<Flag['rule'], string> = {
   anonymous: 'Anonymous',
   'second-hand': 'Second-hand',
   'duplicate-introduction': 'Introduced twice',
-  'conflicting-roles': 'Conflicting roles',
   'name-spelling': 'Spelling',
   'unbalanced-quotes': 'Quotation marks',
   'not-story-text': 'Not story text'

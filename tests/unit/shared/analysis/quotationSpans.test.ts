@@ -49,3 +49,24 @@ describe('speaker patterns', () => {
     expect(speakerOf(text)).toEqual([speaker, cue])
   })
 })
+
+describe('speaker flags', () => {
+  it('flags a speaker the story describes but never names', () => {
+    const text = '“The bridge will open in May,” the mayor said.'
+    const analysis = analyzeText(text)
+    expect(analysis.quotes[0]!.speaker).toEqual({ name: null, start: 31, end: 40 })
+    expect(analysis.flags.map((f) => [f.rule, text.slice(f.start, f.end)])).toEqual([['anonymous', 'the mayor']])
+  })
+
+  it('flags a quote with no speaker at all', () => {
+    const analysis = analyzeText('The vote was close.\n\n“It was a disgrace.”')
+    expect(analysis.flags.map((f) => f.rule)).toEqual(['no-speaker'])
+  })
+
+  it('flags a name spelled two ways', () => {
+    const text = 'Lydia Buchtmann spoke first. “We need more time,” Ms Bauchtman said.'
+    const analysis = analyzeText(text)
+    expect(analysis.quotes[0]!.speaker.name).toBe('Lydia Buchtmann')
+    expect(analysis.flags.map((f) => [f.rule, text.slice(f.start, f.end)])).toEqual([['name-spelling', 'Bauchtman']])
+  })
+})
