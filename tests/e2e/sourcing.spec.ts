@@ -10,6 +10,8 @@ test('mark a quote by hand and give it a new source', async ({ app, main, home }
   // Select the quotation, marks included.
   await app.keyboard.press('Home')
   for (let i = 0; i < '“The bridge will open in May,”'.length; i++) await app.keyboard.press('Shift+ArrowRight')
+  // Every keypress extended the selection, even while the analysis redrew its underlines.
+  await app.waitForFunction(() => String(window.getSelection()) === '“The bridge will open in May,”', undefined, { timeout: 5000 })
   await app.keyboard.press(`${mod}+Shift+q`)
   const popover = app.getByRole('dialog', { name: 'Who said it?' })
   await popover.getByPlaceholder('Type a name…').fill('Maria Lopez')

@@ -35,11 +35,16 @@ export function MarkPopover({ editor, type, sources, onAddSource, onClose }: Pro
       : [])
   ]
 
+  // The selection as it was when the popover opened: marks go there, applied before the editor takes focus
+  // back (focusing first can let the browser move the selection).
+  const [range] = useState(() => ({ from: editor.state.selection.from, to: editor.state.selection.to }))
+
   function apply(sourceId: string): void {
-    const chain = editor.chain().focus()
-    if (type === 'quote') chain.setQuote({ sourceId, kind }).run()
-    else if (type === 'blockquote') chain.updateAttributes('blockquote', { sourceId }).run()
-    else chain.setAttribution({ sourceId, quoteIds: quotesOfSourceNearby(editor, sourceId) }).run()
+    const chain = editor.chain().setTextSelection(range)
+    if (type === 'quote') chain.setQuote({ sourceId, kind })
+    else if (type === 'blockquote') chain.updateAttributes('blockquote', { sourceId })
+    else chain.setAttribution({ sourceId, quoteIds: quotesOfSourceNearby(editor, sourceId) })
+    chain.focus().run()
     onClose()
   }
 

@@ -5,6 +5,7 @@ import { acceptSuggestions, suggestionsOf, type Suggestion } from '../analysis/s
 import { useAnalysis } from '../analysis/useAnalysis'
 import { markedQuotes } from '../editor/docText'
 import { annotationsKey } from '../editor/extensions/annotations'
+import { syncSelectionFromDom } from '../editor/syncSelection'
 import { QuotesPanel } from './QuotesPanel'
 import { SourcesPanel } from './SourcesPanel'
 import { SuggestionsPanel } from './SuggestionsPanel'
@@ -35,6 +36,9 @@ export function Sidebar({ editor, sources, setSources }: Props): React.JSX.Eleme
       ...suggestions.map((s) => ({ from: s.from, to: s.to, className: 'cd-suggestion', title: `Suggested quote — ${s.source.name}` })),
       ...live.analysis.flags.map((f) => ({ from: live.mapping.toPos(f.start), to: live.mapping.toPos(f.end), className: `cd-flag cd-flag-${f.rule}`, title: f.message }))
     ]
+    // Redrawing decorations resets the browser's selection from the editor's; catch up with a selection the
+    // user is extending right now (selectionchange arrives late) so a Shift+Arrow is never lost.
+    syncSelectionFromDom(editor)
     editor.view.dispatch(editor.state.tr.setMeta(annotationsKey, { underlines }).setMeta('addToHistory', false))
   }, [editor, live, suggestions])
 
