@@ -111,3 +111,16 @@ describe('copydesk analyze', () => {
     expect((await run('analyze', join(dir, 'story.pdf'))).err).toContain('analyze reads .txt, .html and .copydesk files')
   })
 })
+
+describe('private source notes', () => {
+  it('never appear in what the command line prints', async () => {
+    const article = { ...richArticle(), sources: [{ id: 's-1', name: 'Jane Doe', kind: 'person' as const, role: '', organisation: '', status: 'on-record' as const, aliases: [], contactNotes: 'SECRET-PHONE-0777' }] }
+    const path = join(dir, 'notes.copydesk')
+    await writeFile(path, serializeArticleFile(article))
+    for (const args of [['info', path], ['info', path, '--json'], ['analyze', path], ['analyze', path, '--json']]) {
+      const { code, out } = await run(...args)
+      expect(code).toBe(0)
+      expect(out).not.toContain('SECRET-PHONE-0777')
+    }
+  })
+})

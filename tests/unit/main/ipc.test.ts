@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import Conf from 'conf'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { dispatch, type Handlers } from '../../../src/main/ipc/dispatch'
 import { createHandlers } from '../../../src/main/ipc/handlers'
 import { isAppFrame } from '../../../src/main/ipc/register'
@@ -62,8 +62,11 @@ describe('IPC dispatch', () => {
     expect(dialogs.calls).toEqual([])
   })
 
-  it('turns a failing handler into an error message, not a crash', async () => {
+  it('turns a failing handler into an error message, not a crash, and logs it for the developer', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     const answer = await dispatch(handlers, 'article:open', undefined)
+    expect(logged).toHaveBeenCalledWith('[ipc] article:open failed', expect.any(Error))
+    logged.mockRestore()
     expect(answer).toEqual({ ok: false, error: 'Copydesk could not complete "article:open": test did not script an answer for the open dialog' })
   })
 

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react'
 import type { Source } from '../../../shared/article/sources'
 import type { MarkedQuote } from '../editor/docText'
-import { sourceColour } from '../editor/extensions/sourceColour'
+import { sourceColourClass } from '../editor/extensions/sourceAttribute'
 
 interface Props {
   editor: Editor
@@ -19,7 +19,7 @@ export function QuotesPanel({ editor, quotes, sources }: Props): React.JSX.Eleme
         return (
           <li key={quote.id}>
             <button type="button" onClick={() => editor.chain().focus().setTextSelection({ from: quote.from, to: quote.to }).scrollIntoView().run()}>
-              <span className={`swatch cd-colour-${sourceColour(quote.sourceId)}`} aria-hidden="true" />
+              <span className={`swatch ${sourceColourClass(quote.sourceId) || "cd-unattributed"}`} aria-hidden="true" />
               <span className="quote-text">{quote.text.length > 90 ? `${quote.text.slice(0, 87)}…` : quote.text}</span>
               <span className={source ? 'quote-speaker' : 'quote-speaker missing'}>{source ? source.name : 'No speaker'}</span>
             </button>

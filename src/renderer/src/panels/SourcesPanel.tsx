@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { RECORD_STATUSES, SOURCE_KINDS, STATUS_LABELS, type Source } from '../../../shared/article/sources'
-import { sourceColour } from '../editor/extensions/sourceColour'
+import { sourceColourClass } from '../editor/extensions/sourceAttribute'
 
 interface Props {
   sources: Source[]
@@ -19,7 +19,7 @@ export function SourcesPanel({ sources, quoteCounts, highlighted, onHighlight, o
       {sources.map((source) => (
         <li key={source.id} className={highlighted === source.id ? 'highlighted' : undefined}>
           <button type="button" className="source-row" aria-pressed={highlighted === source.id} onClick={() => onHighlight(highlighted === source.id ? null : source.id)}>
-            <span className={`swatch cd-colour-${sourceColour(source.id)}`} aria-hidden="true" />
+            <span className={`swatch ${sourceColourClass(source.id)}`} aria-hidden="true" />
             <span className="source-name">{source.name}</span>
             <span className="source-count" title="Quotes">
               {quoteCounts.get(source.id) ?? 0}

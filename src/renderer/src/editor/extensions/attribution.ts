@@ -1,7 +1,7 @@
 import { Mark, mergeAttributes } from '@tiptap/core'
 import { newId } from '../../../../shared/article/sources'
 import type { QuoteOptions } from './quote'
-import { sourceColour } from './sourceColour'
+import { sourceColourClass, sourceIdAttribute } from './sourceAttribute'
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -24,11 +24,7 @@ export const Attribution = Mark.create<QuoteOptions>({
   addAttributes() {
     return {
       id: { default: null, parseHTML: (el) => el.getAttribute('data-attribution-id'), renderHTML: (a) => ({ 'data-attribution-id': a.id }) },
-      sourceId: {
-        default: null,
-        parseHTML: (el) => el.getAttribute('data-source-id') || null,
-        renderHTML: (a) => (a.sourceId ? { 'data-source-id': a.sourceId } : {})
-      },
+      sourceId: sourceIdAttribute(),
       quoteIds: {
         default: [],
         parseHTML: (el) => (el.getAttribute('data-quote-ids') ?? '').split(/\s+/).filter(Boolean),
@@ -42,8 +38,7 @@ export const Attribution = Mark.create<QuoteOptions>({
   },
 
   renderHTML({ HTMLAttributes, mark }) {
-    const colour = sourceColour(mark.attrs.sourceId as string | null)
-    return ['span', mergeAttributes({ class: `cd-attribution ${colour < 0 ? '' : `cd-colour-${colour}`}` }, HTMLAttributes), 0]
+    return ['span', mergeAttributes({ class: `cd-attribution ${sourceColourClass(mark.attrs.sourceId as string | null)}`.trim() }, HTMLAttributes), 0]
   },
 
   addCommands() {

@@ -1,7 +1,7 @@
 import { Mark, mergeAttributes } from '@tiptap/core'
 import { newId } from '../../../../shared/article/sources'
 import type { QUOTE_KINDS } from '../../../../shared/article/body'
-import { sourceColour } from './sourceColour'
+import { sourceColourClass, sourceIdAttribute } from './sourceAttribute'
 
 export type QuoteKind = (typeof QUOTE_KINDS)[number]
 
@@ -34,11 +34,7 @@ export const Quote = Mark.create<QuoteOptions>({
   addAttributes() {
     return {
       id: { default: null, parseHTML: (el) => el.getAttribute('data-quote-id'), renderHTML: (a) => ({ 'data-quote-id': a.id }) },
-      sourceId: {
-        default: null,
-        parseHTML: (el) => el.getAttribute('data-source-id') || null,
-        renderHTML: (a) => (a.sourceId ? { 'data-source-id': a.sourceId } : {})
-      },
+      sourceId: sourceIdAttribute(),
       kind: { default: 'direct', parseHTML: (el) => el.getAttribute('data-kind') ?? 'direct', renderHTML: (a) => ({ 'data-kind': a.kind }) }
     }
   },
@@ -48,8 +44,8 @@ export const Quote = Mark.create<QuoteOptions>({
   },
 
   renderHTML({ HTMLAttributes, mark }) {
-    const colour = sourceColour(mark.attrs.sourceId as string | null)
-    return ['span', mergeAttributes({ class: `cd-quote ${colour < 0 ? 'cd-unattributed' : `cd-colour-${colour}`}` }, HTMLAttributes), 0]
+    const colour = sourceColourClass(mark.attrs.sourceId as string | null)
+    return ['span', mergeAttributes({ class: `cd-quote ${colour || 'cd-unattributed'}` }, HTMLAttributes), 0]
   },
 
   addCommands() {

@@ -1,0 +1,25 @@
+/** Number of source colours in app.css (.cd-colour-0 … -11). */
+export const SOURCE_COLOURS = 12
+
+/** A stable colour for a source id, so the same source keeps its colour across sessions and machines. */
+export function sourceColour(sourceId: string | null | undefined): number {
+  if (!sourceId) return -1
+  let hash = 0
+  for (const char of sourceId) hash = (hash * 31 + char.charCodeAt(0)) >>> 0
+  return hash % SOURCE_COLOURS
+}
+
+/** The colour class for a source's quotes, or none for an unattributed one. */
+export function sourceColourClass(sourceId: string | null | undefined): string {
+  const colour = sourceColour(sourceId)
+  return colour < 0 ? '' : `cd-colour-${colour}`
+}
+
+/** The `sourceId` attribute shared by quotes, attributions and block quotes: `data-source-id` in HTML. */
+export function sourceIdAttribute() {
+  return {
+    default: null,
+    parseHTML: (element: HTMLElement) => element.getAttribute('data-source-id') || null,
+    renderHTML: (attributes: Record<string, unknown>) => (attributes.sourceId ? { 'data-source-id': attributes.sourceId } : {})
+  }
+}
