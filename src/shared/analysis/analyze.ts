@@ -112,7 +112,7 @@ function attributeQuotations(context: AttributionContext, quotations: QuotationS
     }
     // X said: “…” / according to X, “…” / X told Y that … “…”
     if (!speaker) {
-      const headCue = [...headCues].reverse().find((c) => c.type !== 'weak' || true)
+      const headCue = headCues.at(-1)
       if (headCue) {
         const previous = drafts.at(-1)
         speaker = headCue.type === 'leading' ? context.speakerAfter(headCue, quote.start) : context.speakerBefore(headCue, sentence.start)

@@ -110,8 +110,7 @@ export class AttributionContext {
       return { type: 'pronoun', start, end: start + pronoun[1]!.length, word: pronoun[1]!.toLowerCase() }
     }
     const clauseEnd = cue.end + (/[;:]|\.\s/.exec(rest)?.index ?? rest.length)
-    const names = this.mentionsIn(cue.end, clauseEnd).filter((m) => m.type === 'name')
-    const firstName = names.find((m) => m.type === 'name' && (m.mention.kind !== 'unknown' || m.mention.title || true))
+    const firstName = this.mentionsIn(cue.end, clauseEnd).find((m) => m.type === 'name')
     const description = /^\s+((?:the|a|an)\s+(?:[\p{Ll}’'-]+\s*){1,6})/u.exec(rest)
     if (firstName && (!description || firstName.start - cue.end < 60)) return firstName
     if (description) {

@@ -13,7 +13,7 @@ export interface QuoteOptions {
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
     quote: {
-      /** Marks the selection as a quote of `sourceId`; returns the new quote's id through `onId`. */
+      /** Marks the selection as a quote of `sourceId` (a new id unless one is given). */
       setQuote: (attrs: { sourceId: string | null; kind: QuoteKind; id?: string }) => ReturnType
       unsetQuote: () => ReturnType
     }
