@@ -1,5 +1,7 @@
-import { readFile } from 'node:fs/promises'
-import { extname } from 'node:path'
+import { readdir, readFile, stat } from 'node:fs/promises'
+import { basename, extname, join } from 'node:path'
+import { writeFileAtomic } from '../main/services/atomicWrite'
+import { EXPORT_FORMATS, exportArticle, type ExportFormat } from '../shared/export'
 import { readArticle } from '../main/services/articleFiles'
 import { analyzeText, type Analysis } from '../shared/analysis'
 import { htmlToText } from './htmlText'
@@ -17,6 +19,9 @@ Commands:
   info <file.copydesk> [--json]   check a Copydesk article and print its metadata and word count
   analyze <file.txt|file.html|file.copydesk> [--json]
                                   find quotes, speakers, sources and sourcing problems
+  export <file.copydesk|folder> --format fragment|page|wordpress|markdown|nitf [-o out] [--no-attribution]
+                                  write an article (or every article in a folder) in a newsroom format;
+                                  without -o a single article goes to standard output
 
 Exit codes: 0 success, 1 the file could not be read or is not a valid article, 2 wrong usage.`
 
@@ -29,6 +34,7 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
   }
   if (command === 'info') return info(rest, io)
   if (command === 'analyze') return analyze(rest, io)
+  if (command === 'export') return exportCommand(rest, io)
   io.err(`copydesk: unknown command "${command}".\n\n${USAGE}`)
   return 2
 }
@@ -139,4 +145,61 @@ function report(analysis: Analysis): string {
   lines.push('', `Flags (${analysis.flags.length})`)
   for (const flag of analysis.flags) lines.push(`  ${flag.rule}: ${flag.message}`)
   return lines.join('\n')
+}
+
+async function exportCommand(args: string[], io: CliIO): Promise<number> {
+  let format: string | undefined
+  let out: string | undefined
+  let attribution = true
+  const inputs: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    if (arg === '--format' || arg === '-f') format = args[++i]
+    else if (arg === '-o' || arg === '--output') out = args[++i]
+    else if (arg === '--no-attribution') attribution = false
+    else if (arg.startsWith('-')) {
+      io.err(`copydesk export: unknown option "${arg}".`)
+      return 2
+    } else inputs.push(arg)
+  }
+  if (!format || !Object.hasOwn(EXPORT_FORMATS, format)) {
+    io.err(`copydesk export: --format must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}.`)
+    return 2
+  }
+  if (inputs.length !== 1) {
+    io.err('copydesk export: give one .copydesk file or one folder.')
+    return 2
+  }
+  const input = inputs[0]!
+  const chosen = format as ExportFormat
+  const isFolder = await stat(input).then((info) => info.isDirectory(), () => false)
+  if (!isFolder) {
+    try {
+      const text = exportArticle(await readArticle(input), chosen, { attribution })
+      if (out) await writeFileAtomic(out, text)
+      else io.out(text.replace(/\n$/, ''))
+      return 0
+    } catch (error) {
+      io.err(`copydesk: ${(error as Error).message}`)
+      return 1
+    }
+  }
+  // A folder: every .copydesk file in it, each written beside it (or into -o) with the format's extension.
+  const files = (await readdir(input)).filter((name) => name.endsWith('.copydesk')).sort()
+  if (files.length === 0) {
+    io.err(`copydesk export: no .copydesk files in “${input}”.`)
+    return 1
+  }
+  let failed = 0
+  for (const name of files) {
+    const target = join(out ?? input, `${basename(name, '.copydesk')}.${chosen === 'fragment' || chosen === 'page' ? `${chosen}.html` : EXPORT_FORMATS[chosen].extension}`)
+    try {
+      await writeFileAtomic(target, exportArticle(await readArticle(join(input, name)), chosen, { attribution }))
+      io.out(`${name} → ${target}`)
+    } catch (error) {
+      failed++
+      io.err(`copydesk: ${(error as Error).message}`)
+    }
+  }
+  return failed ? 1 : 0
 }

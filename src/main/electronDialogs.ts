@@ -10,8 +10,8 @@ export function electronDialogs(window: () => BrowserWindow): Dialogs {
       const result = await dialog.showOpenDialog(window(), { defaultPath: defaultFolder, filters, properties: ['openFile'] })
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
-    async chooseSaveTarget(suggestedPath) {
-      const result = await dialog.showSaveDialog(window(), { defaultPath: suggestedPath, filters })
+    async chooseSaveTarget(suggestedPath, filter) {
+      const result = await dialog.showSaveDialog(window(), { defaultPath: suggestedPath, filters: filter ? [filter] : filters })
       return result.canceled ? null : (result.filePath ?? null)
     },
     async chooseFolder(defaultFolder) {

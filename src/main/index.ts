@@ -1,4 +1,4 @@
-import { app, BrowserWindow, ipcMain, Menu } from 'electron'
+import { app, BrowserWindow, clipboard, ClipboardItem, ipcMain, Menu } from 'electron'
 import Store from 'electron-store'
 import sampleText from '../../resources/samples/web-scrape-russia-election.txt?raw'
 import { createHandlers } from './ipc/handlers'
@@ -41,15 +41,15 @@ if (!app.requestSingleInstanceLock()) {
       return mainWindow
     }
     const dialogs = electronDialogs(currentWindow)
-    const files = new ArticleFiles({
-      dialogs,
-      defaultFolder: () => settings.get().defaultFolder || app.getPath('documents')
-    })
+    const defaultFolder = (): string => settings.get().defaultFolder || app.getPath('documents')
+    const files = new ArticleFiles({ dialogs, defaultFolder })
     const handlers = createHandlers({
       files,
       settings,
       dialogs,
       sampleText,
+      exportFolder: defaultFolder,
+      writeClipboard: ({ html, text }) => clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
       confirmClose: () => {
         closeConfirmed = true
         mainWindow?.close()

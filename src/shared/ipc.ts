@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { articleDocumentSchema } from './article/document'
+import { EXPORT_FORMATS } from './export'
 import { settingsPatchSchema, settingsSchema } from './settings'
 
 /**
@@ -30,6 +31,20 @@ export const invokeChannels = {
     }),
     response: z.strictObject({ path: z.string().min(1) }).nullable()
   },
+  /** Writes the article in a newsroom format where the user chooses. `null` when the user cancels. */
+  'article:export': {
+    request: z.strictObject({
+      document: articleDocumentSchema,
+      format: z.enum(Object.keys(EXPORT_FORMATS) as [keyof typeof EXPORT_FORMATS, ...(keyof typeof EXPORT_FORMATS)[]]),
+      attribution: z.boolean()
+    }),
+    response: z.strictObject({ path: z.string().min(1) }).nullable()
+  },
+  /** Puts the article body on the clipboard as HTML (the CMS fragment) and as plain text. */
+  'clipboard:copyArticle': {
+    request: z.strictObject({ document: articleDocumentSchema, attribution: z.boolean() }),
+    response: z.undefined()
+  },
   /** The native Save / Discard / Cancel question for a draft with unsaved changes. */
   'dialog:unsavedChanges': {
     request: z.strictObject({ documentName: z.string().max(300) }),
@@ -43,7 +58,7 @@ export const invokeChannels = {
   'window:closeConfirmed': { request: z.undefined(), response: z.undefined() }
 } as const
 
-export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'close', 'settings'] as const
+export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'export', 'copyHtml', 'close', 'settings'] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 /** Messages main sends to the renderer. */

@@ -110,3 +110,20 @@ test('the sample story: accept the suggestions and every quote is attributed; th
   await app.keyboard.press(`${mod}+z`)
   await expect(body(app).locator('.cd-quote')).toHaveCount(0)
 })
+
+test('lines that are not story text are removed in one click, never silently, and one undo brings them back', async ({ app }) => {
+  const remove = app.getByRole('button', { name: 'Remove non-story lines (4)' })
+  await expect(remove).toBeVisible()
+  await expect(body(app)).toContainText('Leave a Reply')
+  await remove.click()
+  for (const gone of ['Leave a Reply', 'Your email address will not be published', 'Social Share Buttons', 'Putin\'s autograph']) {
+    await expect(body(app)).not.toContainText(gone)
+  }
+  await expect(body(app)).toContainText('including in the electoral processes.According to him')
+  await expect(body(app)).toContainText('The report concluded that there was no collusion between Trump and Russia.')
+  await expect(app.getByTestId('flag').filter({ hasText: 'Not story text' })).toHaveCount(0)
+  await body(app).click()
+  await app.keyboard.press(`${mod}+z`)
+  await expect(body(app)).toContainText('Leave a Reply')
+  await expect(body(app)).toContainText('Putin\'s autograph sold at auction')
+})

@@ -54,3 +54,27 @@ export function richArticle(): ArticleDocument {
     }
   }
 }
+
+/** richArticle with sources, quote and attribution marks and a sourced block quote: every mark there is. */
+export function articleWithEveryMark(): ArticleDocument {
+  const article = richArticle()
+  article.sources = [
+    { id: 's-krutsky', name: 'Andrei Krutsky', kind: 'person', role: 'special envoy', organisation: 'Foreign Ministry', status: 'on-record', aliases: ['Krutsky'], contactNotes: 'PRIVATE-NUMBER-555' },
+    { id: 's-deep', name: 'Deep Throat', kind: 'person', role: 'official', organisation: '', status: 'not-for-attribution', aliases: [], contactNotes: 'PRIVATE-GARAGE' }
+  ]
+  const first = article.body.content![0]!
+  first.content = [
+    { type: 'text', text: '“We have ', marks: [{ type: 'quote', attrs: { id: 'q-1', sourceId: 's-krutsky', kind: 'direct' } }] },
+    { type: 'text', text: 'nothing', marks: [{ type: 'quote', attrs: { id: 'q-1', sourceId: 's-krutsky', kind: 'direct' } }, { type: 'bold' }] },
+    { type: 'text', text: ' to hide,”', marks: [{ type: 'quote', attrs: { id: 'q-1', sourceId: 's-krutsky', kind: 'direct' } }] },
+    { type: 'text', text: ' ' },
+    { type: 'text', text: 'Krutsky said', marks: [{ type: 'attribution', attrs: { id: 'a-1', sourceId: 's-krutsky', quoteIds: ['q-1'] } }] },
+    { type: 'text', text: '. An official called it “a ' },
+    { type: 'text', text: 'farce', marks: [{ type: 'quote', attrs: { id: 'q-2', sourceId: 's-deep', kind: 'partial' } }] },
+    { type: 'text', text: '” & <more>.' },
+    ...first.content!.slice(3)
+  ]
+  const blockquote = article.body.content!.find((n) => n.type === 'blockquote')!
+  blockquote.attrs = { sourceId: 's-krutsky' }
+  return article
+}

@@ -37,6 +37,8 @@ export class MainProcess {
       settings: this.settings,
       dialogs: this.dialogs,
       sampleText: readFileSync(samplePath, 'utf8'),
+      exportFolder: () => this.documentsDir,
+      writeClipboard: (content) => void this.dialogs.clipboard.push(content),
       confirmClose: () => this.closeConfirmations++
     })
     await page.exposeFunction('__copydeskInvoke', (channel: string, request: unknown) => dispatch(handlers, channel, request))

@@ -23,6 +23,8 @@ export class ScriptedDialogs implements Dialogs {
 
   chooseFileToOpen = async (defaultFolder: string) => this.next('open', defaultFolder)
   chooseSaveTarget = async (suggestedPath: string) => this.next('save', suggestedPath)
+  /** Every clipboard write, as Electron's clipboard would receive it. */
+  readonly clipboard: { html: string; text: string }[] = []
   chooseFolder = async (defaultFolder: string) => this.next('folder', defaultFolder)
   askUnsavedChanges = async (documentName: string) => this.next('unsaved', documentName)
 }

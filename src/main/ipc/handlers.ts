@@ -1,5 +1,7 @@
 import { plainTextToArticle } from '../../shared/import/plainText'
-import type { ArticleFiles } from '../services/articleFiles'
+import { exportFragment } from '../../shared/export/html'
+import { bodyText } from '../../shared/article/stats'
+import { exportWithDialog, type ArticleFiles } from '../services/articleFiles'
 import type { Dialogs } from '../services/dialogs'
 import type { SettingsService } from '../services/settingsService'
 import type { Handlers } from './dispatch'
@@ -12,6 +14,10 @@ export interface HandlerDeps {
   sampleText: string
   /** Lets the window close once the renderer has dealt with unsaved changes. */
   confirmClose: () => void
+  /** Writes HTML and plain text to the system clipboard. */
+  writeClipboard: (content: { html: string; text: string }) => Promise<void> | void
+  /** Where export dialogs start. */
+  exportFolder: () => string
 }
 
 /** Every IPC channel's implementation. Electron registers these; the e2e bridge calls the very same ones. */
@@ -24,6 +30,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'article:open': () => deps.files.openWithDialog(),
     'article:save': (request) => deps.files.save(request),
+    'article:export': (request) => exportWithDialog(deps.dialogs, deps.exportFolder(), request),
+    'clipboard:copyArticle': async ({ document, attribution }) => {
+      await deps.writeClipboard({ html: exportFragment(document, { attribution }), text: bodyText(document.body, '\n\n') })
+      return undefined
+    },
     'dialog:unsavedChanges': ({ documentName }) => deps.dialogs.askUnsavedChanges(documentName),
     'dialog:chooseFolder': () => deps.dialogs.chooseFolder(deps.settings.get().defaultFolder),
     'settings:get': () => deps.settings.get(),

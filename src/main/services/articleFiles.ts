@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { FILE_EXTENSION, type ArticleDocument } from '../../shared/article/document'
+import { EXPORT_FORMATS, exportArticle, type ExportFormat } from '../../shared/export'
 import { parseArticleFile, serializeArticleFile } from '../../shared/article/fileFormat'
 import { slugify } from '../../shared/article/meta'
 import { UserFacingError } from '../ipc/dispatch'
@@ -52,6 +53,26 @@ export class ArticleFiles {
     this.writable.add(target)
     return { path: target }
   }
+}
+
+/** Exports where the user chooses in a Save dialog. The export never touches the article's own file. */
+export async function exportWithDialog(
+  dialogs: Dialogs,
+  folder: string,
+  request: { document: ArticleDocument; format: ExportFormat; attribution: boolean }
+): Promise<{ path: string } | null> {
+  const { label, extension } = EXPORT_FORMATS[request.format]
+  const stem = request.document.meta.slug || slugify(request.document.meta.headline) || 'untitled'
+  const chosen = await dialogs.chooseSaveTarget(join(folder, `${stem}.${extension}`), { name: label, extensions: [extension] })
+  if (!chosen) return null
+  const target = resolve(chosen)
+  const text = exportArticle(request.document, request.format, { attribution: request.attribution })
+  try {
+    await writeFileAtomic(target, text)
+  } catch (error) {
+    throw new UserFacingError(`Could not export to “${basename(target)}”: ${describeFsError(error)}.`)
+  }
+  return { path: target }
 }
 
 export async function readArticle(path: string): Promise<ArticleDocument> {

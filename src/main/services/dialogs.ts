@@ -1,9 +1,17 @@
+export interface FileFilter {
+  name: string
+  extensions: string[]
+}
+
 /** The native dialogs the services need. Electron provides them in the app; tests script the answers. */
 export interface Dialogs {
   /** Absolute path of the file to open, or null when cancelled. */
   chooseFileToOpen(defaultFolder: string): Promise<string | null>
-  /** Absolute path to save to, or null when cancelled. `suggestedPath` may be a bare file name. */
-  chooseSaveTarget(suggestedPath: string): Promise<string | null>
+  /**
+   * Absolute path to save to, or null when cancelled. `suggestedPath` may be a bare file name; `filter`
+   * defaults to Copydesk articles.
+   */
+  chooseSaveTarget(suggestedPath: string, filter?: FileFilter): Promise<string | null>
   chooseFolder(defaultFolder: string): Promise<string | null>
   askUnsavedChanges(documentName: string): Promise<'save' | 'discard' | 'cancel'>
 }

@@ -6,6 +6,7 @@ import { defaultSettings, type Settings, type SettingsPatch } from '../../shared
 import { copydesk } from './api'
 import { ArticleEditor } from './editor/ArticleEditor'
 import { syncSelectionFromDom } from './editor/syncSelection'
+import { ExportDialog } from './components/ExportDialog'
 import { MetadataForm } from './components/MetadataForm'
 import { NoticeBar } from './components/NoticeBar'
 import { SettingsDialog } from './components/SettingsDialog'
@@ -24,6 +25,7 @@ export function App(): React.JSX.Element {
   const [settings, setSettings] = useState<Settings>(defaultSettings)
   const [ready, setReady] = useState(false)
   const [settingsOpen, setSettingsOpen] = useState(false)
+  const [exportOpen, setExportOpen] = useState(false)
   const [editor, setEditorState] = useState<Editor | null>(null)
   const [markRequest, setMarkRequest] = useState<MarkType | null>(null)
   const article = useArticleSession(settings.authorName)
@@ -48,6 +50,8 @@ export function App(): React.JSX.Element {
         open: commands.open,
         save: () => commands.save(false),
         saveAs: () => commands.save(true),
+        export: () => setExportOpen(true),
+        copyHtml: commands.copyHtml,
         close: commands.close,
         settings: () => setSettingsOpen(true)
       }
@@ -113,6 +117,7 @@ export function App(): React.JSX.Element {
         />
       )}
       <StatusBar stats={stats} wordTarget={session.meta.wordTarget} activity={article.activity} dirty={article.dirty} hasFile={session.path !== null} />
+      {exportOpen && <ExportDialog onExport={commands.exportAs} onClose={() => setExportOpen(false)} />}
       {settingsOpen && <SettingsDialog settings={settings} onSave={saveSettings} onClose={() => setSettingsOpen(false)} />}
     </div>
   )

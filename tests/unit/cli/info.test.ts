@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { runCli } from '../../../src/cli/run'
 import { serializeArticleFile } from '../../../src/shared/article/fileFormat'
 import { plainTextToArticle } from '../../../src/shared/import/plainText'
-import { richArticle } from '../../support/articles'
+import { articleWithEveryMark, richArticle } from '../../support/articles'
 import { repoRoot, samplePath, tempFolder } from '../../support/paths'
 import { readFileSync } from 'node:fs'
 
@@ -122,5 +122,35 @@ describe('private source notes', () => {
       expect(code).toBe(0)
       expect(out).not.toContain('SECRET-PHONE-0777')
     }
+  })
+})
+
+describe('copydesk export', () => {
+  it('writes one article in a format to standard output or to -o', async () => {
+    const path = join(dir, 'story.copydesk')
+    await writeFile(path, serializeArticleFile(articleWithEveryMark()))
+    const { code, out } = await run('export', path, '--format', 'fragment')
+    expect(code).toBe(0)
+    expect(out).toContain('data-speaker="Andrei Krutsky"')
+    expect((await run('export', path, '--format', 'fragment', '--no-attribution')).out).not.toContain('data-speaker')
+    const target = join(dir, 'story.xml')
+    expect((await run('export', path, '--format', 'nitf', '-o', target)).code).toBe(0)
+    expect(readFileSync(target, 'utf8')).toContain('<q quote-source="Andrei Krutsky, special envoy">')
+  })
+
+  it('exports every article in a folder and reports a bad one without stopping', async () => {
+    await writeFile(join(dir, 'a.copydesk'), serializeArticleFile(richArticle()))
+    await writeFile(join(dir, 'b.copydesk'), serializeArticleFile(articleWithEveryMark()))
+    await writeFile(join(dir, 'c.copydesk'), '{"format":"copydesk"')
+    const { code, out, err } = await run('export', dir, '--format', 'markdown')
+    expect(code).toBe(1)
+    expect(out).toContain('a.copydesk → ')
+    expect(readFileSync(join(dir, 'b.md'), 'utf8')).toContain('> — Andrei Krutsky, special envoy')
+    expect(err).toContain('Could not open “c.copydesk”: it is not valid JSON')
+  })
+
+  it('explains a missing or unknown format', async () => {
+    expect((await run('export', dir)).err).toContain('--format must be one of fragment, page, wordpress, markdown, nitf')
+    expect((await run('export', dir, '--format', 'pdf')).code).toBe(2)
   })
 })

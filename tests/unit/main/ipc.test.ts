@@ -28,6 +28,8 @@ beforeEach(async () => {
     settings,
     dialogs,
     sampleText: readFileSync(samplePath, 'utf8'),
+    exportFolder: () => dir,
+    writeClipboard: (content) => void dialogs.clipboard.push(content),
     confirmClose: () => closed++
   })
 })

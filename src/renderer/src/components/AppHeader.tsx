@@ -13,6 +13,7 @@ const ACTIONS: { command: MenuCommand; label: string }[] = [
   { command: 'open', label: 'Open…' },
   { command: 'save', label: 'Save' },
   { command: 'saveAs', label: 'Save As…' },
+  { command: 'export', label: 'Export…' },
   { command: 'settings', label: 'Settings' }
 ]
 

@@ -4,6 +4,7 @@ import { articleDocumentSchema, newArticle, type ArticleDocument } from '../../.
 import { META_LABELS, type ArticleMeta } from '../../../shared/article/meta'
 import type { Body } from '../../../shared/article/body'
 import type { Source } from '../../../shared/article/sources'
+import type { ExportFormat } from '../../../shared/export'
 import { copydesk } from '../api'
 
 export interface Notice {
@@ -67,20 +68,24 @@ export function useArticleSession(authorName: string) {
     body: (editorRef.current?.getJSON() as Body | undefined) ?? sessionRef.current.initialBody
   })
 
+  /** The article as it stands, or null (with a message saying which field to correct) when it is invalid. */
+  const validDocument = (action: string): ArticleDocument | null => {
+    const valid = articleDocumentSchema.safeParse(currentDocument())
+    if (valid.success) return valid.data
+    const issue = valid.error.issues[0]
+    const field = issue?.path[0] === 'meta' ? META_LABELS[issue.path[1] as keyof ArticleMeta] : undefined
+    const where = field ? `the ${field.toLowerCase()} field` : issue?.path.join('.')
+    setNotice({ kind: 'error', message: `Not ${action}: ${where}: ${issue?.message}. Correct it and try again.` })
+    return null
+  }
+
   const saveNow = async (saveAs: boolean): Promise<boolean> => {
     const snapshot = sessionRef.current
-    const document = currentDocument()
-    const valid = articleDocumentSchema.safeParse(document)
-    if (!valid.success) {
-      const issue = valid.error.issues[0]
-      const field = issue?.path[0] === 'meta' ? META_LABELS[issue.path[1] as keyof ArticleMeta] : undefined
-      const where = field ? `the ${field.toLowerCase()} field` : issue?.path.join('.')
-      setNotice({ kind: 'error', message: `Not saved: ${where}: ${issue?.message}. Correct it and save again.` })
-      return false
-    }
+    const document = validDocument('saved')
+    if (!document) return false
     setActivity('saving')
     try {
-      const result = await copydesk.article.save({ document: valid.data, path: snapshot.path, saveAs })
+      const result = await copydesk.article.save({ document, path: snapshot.path, saveAs })
       if (!result) return false
       setSession((s) => (s.id === snapshot.id ? { ...s, path: result.path, savedRevision: snapshot.revision } : s))
       setNotice(null)
@@ -131,11 +136,33 @@ export function useArticleSession(authorName: string) {
   /** Closes the document; the window stays, with a blank draft. */
   const close = newDocument
 
+  const exportAs = async (format: ExportFormat, attribution: boolean): Promise<void> => {
+    const document = validDocument('exported')
+    if (!document) return
+    try {
+      const result = await copydesk.article.export({ document, format, attribution })
+      if (result) setNotice({ kind: 'info', message: `Exported to ${fileNameOf(result.path)}.` })
+    } catch (error) {
+      setNotice({ kind: 'error', message: (error as Error).message })
+    }
+  }
+
+  const copyHtml = async (): Promise<void> => {
+    const document = validDocument('copied')
+    if (!document) return
+    try {
+      await copydesk.clipboard.copyArticle({ document, attribution: true })
+      setNotice({ kind: 'info', message: 'Copied the story as HTML (and as plain text for other apps).' })
+    } catch (error) {
+      setNotice({ kind: 'error', message: (error as Error).message })
+    }
+  }
+
   const closeWindow = async (): Promise<void> => {
     if (await settleUnsavedChanges()) await copydesk.window.closeConfirmed()
   }
 
-  const commands = { newDocument, open, save, close, closeWindow }
+  const commands = { newDocument, open, save, close, closeWindow, exportAs, copyHtml }
   const commandsRef = useRef(commands)
   commandsRef.current = commands
 
@@ -159,6 +186,8 @@ export function useArticleSession(authorName: string) {
         newDocument: () => commandsRef.current.newDocument(),
         open: () => commandsRef.current.open(),
         save: (saveAs = false) => commandsRef.current.save(saveAs),
+        exportAs: (format: ExportFormat, attribution: boolean) => commandsRef.current.exportAs(format, attribution),
+        copyHtml: () => commandsRef.current.copyHtml(),
         close: () => commandsRef.current.close()
       }),
       []

@@ -8,6 +8,8 @@ export const COMMAND_SHORTCUTS: Record<MenuCommand, string> = {
   open: 'Mod-O',
   save: 'Mod-S',
   saveAs: 'Mod-Shift-S',
+  export: 'Mod-E',
+  copyHtml: 'Mod-Shift-C',
   close: 'Mod-W',
   settings: 'Mod-,'
 }

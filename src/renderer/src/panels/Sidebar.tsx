@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'react'
 import { useEditorState, type Editor } from '@tiptap/react'
 import type { Source } from '../../../shared/article/sources'
+import type { Flag } from '../../../shared/analysis'
+import { removeFlaggedLines } from '../analysis/removeLines'
 import { acceptSuggestions, suggestionsOf, type Suggestion } from '../analysis/suggestions'
 import { useAnalysis } from '../analysis/useAnalysis'
 import { markedQuotes } from '../editor/docText'
@@ -26,8 +28,11 @@ export function Sidebar({ editor, sources, setSources }: Props): React.JSX.Eleme
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set())
   const [highlighted, setHighlighted] = useState<string | null>(null)
   const live = useAnalysis(editor)
+  // Accepted suggestions disappear at once; the next analysis (which sees the new marks) clears the list.
+  const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set())
+  useEffect(() => setAccepted(new Set()), [live])
   const quotes = useEditorState({ editor, selector: ({ editor: e }) => markedQuotes(e.state.doc), equalityFn: sameQuotes }) ?? NO_QUOTES
-  const suggestions = useMemo(() => (live ? suggestionsOf(live, dismissed) : []), [live, dismissed])
+  const suggestions = useMemo(() => (live ? suggestionsOf(live, new Set([...dismissed, ...accepted])) : []), [live, dismissed, accepted])
 
   // Subtle underlines for what the engine found; they never change the text.
   useEffect(() => {
@@ -46,10 +51,14 @@ export function Sidebar({ editor, sources, setSources }: Props): React.JSX.Eleme
     setHighlighted(sourceId)
     editor.view.dispatch(editor.state.tr.setMeta(annotationsKey, { highlightSourceId: sourceId }).setMeta('addToHistory', false))
   }
-  const accept = (accepted: Suggestion[]): void => {
+  const accept = (chosen: Suggestion[]): void => {
     if (!live || live.doc !== editor.state.doc) return
-    const next = acceptSuggestions(editor, live, accepted, sources)
+    const next = acceptSuggestions(editor, live, chosen, sources)
+    setAccepted((keys) => new Set([...keys, ...chosen.map((s) => s.key)]))
     setSources(() => next)
+  }
+  const removeLines = (flags: Flag[]): void => {
+    if (live && live.doc === editor.state.doc) removeFlaggedLines(editor, live, flags)
   }
   const counts = useMemo(() => {
     const map = new Map<string, number>()
@@ -73,7 +82,14 @@ export function Sidebar({ editor, sources, setSources }: Props): React.JSX.Eleme
       </div>
       <div role="tabpanel" className="tab-panel">
         {tab === 'suggestions' && (
-          <SuggestionsPanel editor={editor} live={live} suggestions={suggestions} onAccept={accept} onDismiss={(s) => setDismissed(new Set([...dismissed, s.key]))} />
+          <SuggestionsPanel
+            editor={editor}
+            live={live}
+            suggestions={suggestions}
+            onAccept={accept}
+            onDismiss={(s) => setDismissed(new Set([...dismissed, s.key]))}
+            onRemoveLines={removeLines}
+          />
         )}
         {tab === 'sources' && (
           <SourcesPanel

@@ -9,6 +9,8 @@ interface Props {
   suggestions: Suggestion[]
   onAccept: (suggestions: Suggestion[]) => void
   onDismiss: (suggestion: Suggestion) => void
+  /** Deletes lines that are not story text (boilerplate, a stray headline). */
+  onRemoveLines: (flags: Flag[]) => void
 }
 
 const RULE_LABELS: Record<Flag['rule'], string> = {
@@ -22,8 +24,9 @@ const RULE_LABELS: Record<Flag['rule'], string> = {
 }
 
 /** What the engine found: quotes to mark (nothing changes until accepted) and sourcing problems. */
-export function SuggestionsPanel({ editor, live, suggestions, onAccept, onDismiss }: Props): React.JSX.Element {
+export function SuggestionsPanel({ editor, live, suggestions, onAccept, onDismiss, onRemoveLines }: Props): React.JSX.Element {
   if (!live) return <p className="panel-empty" role="status">Analysing…</p>
+  const nonStory = live.analysis.flags.filter((f) => f.rule === 'not-story-text')
   const jump = (from: number, to: number): void => {
     editor.chain().focus().setTextSelection({ from, to }).scrollIntoView().run()
   }
@@ -32,6 +35,11 @@ export function SuggestionsPanel({ editor, live, suggestions, onAccept, onDismis
       <section aria-label="Sourcing flags">
         <header className="panel-header">
           <h3>Flags ({live.analysis.flags.length})</h3>
+          {nonStory.length > 0 && (
+            <button type="button" onClick={() => onRemoveLines(nonStory)}>
+              Remove non-story lines ({nonStory.length})
+            </button>
+          )}
         </header>
         <ul className="flag-list">
           {live.analysis.flags.map((flag) => (
@@ -39,6 +47,11 @@ export function SuggestionsPanel({ editor, live, suggestions, onAccept, onDismis
               <button type="button" onClick={() => jump(live.mapping.toPos(flag.start), live.mapping.toPos(flag.end))}>
                 <span className={`flag-rule rule-${flag.rule}`}>{RULE_LABELS[flag.rule]}</span> {flag.message}
               </button>
+              {flag.rule === 'not-story-text' && (
+                <button type="button" className="link-button" onClick={() => onRemoveLines([flag])}>
+                  Remove this line
+                </button>
+              )}
             </li>
           ))}
         </ul>

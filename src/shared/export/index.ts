@@ -1,0 +1,37 @@
+import type { ArticleDocument } from '../article/document'
+import { exportFragment } from './html'
+import { exportMarkdown } from './markdown'
+import { exportNitf } from './nitf'
+import { exportPage } from './page'
+import { exportWordpress } from './wordpress'
+
+export const EXPORT_FORMATS = {
+  fragment: { label: 'CMS HTML fragment', extension: 'html' },
+  page: { label: 'Standalone HTML page', extension: 'html' },
+  wordpress: { label: 'WordPress post (REST JSON)', extension: 'json' },
+  markdown: { label: 'Markdown', extension: 'md' },
+  nitf: { label: 'NITF 3.6 XML', extension: 'xml' }
+} as const
+
+export type ExportFormat = keyof typeof EXPORT_FORMATS
+
+export interface ExportOptions {
+  attribution?: boolean
+  date?: Date
+}
+
+/** One article in one format. Private source notes, review notes and suggestions are never part of it. */
+export function exportArticle(document: ArticleDocument, format: ExportFormat, options: ExportOptions = {}): string {
+  switch (format) {
+    case 'fragment':
+      return exportFragment(document, options)
+    case 'page':
+      return exportPage(document, options)
+    case 'wordpress':
+      return exportWordpress(document, options)
+    case 'markdown':
+      return exportMarkdown(document)
+    case 'nitf':
+      return exportNitf(document, options)
+  }
+}
