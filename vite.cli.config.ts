@@ -9,7 +9,8 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'node20',
     rollupOptions: {
-      external: [...builtinModules, ...builtinModules.map((name) => `node:${name}`), 'zod'],
+      // Node built-ins and every package stay imports: the CLI runs from the installed node_modules.
+      external: (id) => builtinModules.includes(id) || id.startsWith('node:') || /^[a-z@][^:]*$/i.test(id) && !id.startsWith('/'),
       output: { format: 'es', entryFileNames: 'index.js' }
     }
   }

@@ -1,5 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
-import { basename, extname, join } from 'node:path'
+import { basename, extname, join, resolve } from 'node:path'
+import { importFile } from '../main/services/importFile'
+import { serializeArticleFile } from '../shared/article/fileFormat'
+import { dropNonStoryLines } from '../shared/import/cleanup'
 import { writeFileAtomic } from '../main/services/atomicWrite'
 import { EXPORT_FORMATS, exportArticle, type ExportFormat } from '../shared/export'
 import { readArticle } from '../main/services/articleFiles'
@@ -19,6 +22,9 @@ Commands:
   info <file.copydesk> [--json]   check a Copydesk article and print its metadata and word count
   analyze <file.txt|file.html|file.copydesk> [--json]
                                   find quotes, speakers, sources and sourcing problems
+  import <file.txt|.html|.md|.docx> -o <out.copydesk> [--clean]
+                                  make a Copydesk article from another file (which is never changed);
+                                  --clean drops the lines flagged as not story text
   export <file.copydesk|folder> --format fragment|page|wordpress|markdown|nitf [-o out] [--no-attribution]
                                   write an article (or every article in a folder) in a newsroom format;
                                   without -o a single article goes to standard output
@@ -35,6 +41,7 @@ export async function runCli(args: string[], io: CliIO): Promise<number> {
   if (command === 'info') return info(rest, io)
   if (command === 'analyze') return analyze(rest, io)
   if (command === 'export') return exportCommand(rest, io)
+  if (command === 'import') return importCommand(rest, io)
   io.err(`copydesk: unknown command "${command}".\n\n${USAGE}`)
   return 2
 }
@@ -202,4 +209,38 @@ async function exportCommand(args: string[], io: CliIO): Promise<number> {
     }
   }
   return failed ? 1 : 0
+}
+
+async function importCommand(args: string[], io: CliIO): Promise<number> {
+  let out: string | undefined
+  let clean = false
+  const inputs: string[] = []
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    if (arg === '-o' || arg === '--output') out = args[++i]
+    else if (arg === '--clean') clean = true
+    else if (arg.startsWith('-')) {
+      io.err(`copydesk import: unknown option "${arg}".`)
+      return 2
+    } else inputs.push(arg)
+  }
+  if (inputs.length !== 1 || !out) {
+    io.err('copydesk import: give one file to import and -o <out.copydesk>.')
+    return 2
+  }
+  if (resolve(out) === resolve(inputs[0]!)) {
+    io.err('copydesk import: the output must be a new file; the imported file is never changed.')
+    return 2
+  }
+  try {
+    const imported = await importFile(inputs[0]!)
+    const document = clean ? dropNonStoryLines(imported) : imported
+    await writeFileAtomic(out, serializeArticleFile(document))
+    const removed = clean ? ' (non-story lines removed)' : ''
+    io.out(`${basename(inputs[0]!)} → ${out}${removed}`)
+    return 0
+  } catch (error) {
+    io.err(`copydesk: ${(error as Error).message}`)
+    return 1
+  }
 }

@@ -1,6 +1,7 @@
 import { dialog, type BrowserWindow } from 'electron'
 import { FILE_EXTENSION } from '../shared/article/document'
 import type { Dialogs } from './services/dialogs'
+import { IMPORT_EXTENSIONS } from './services/importFile'
 
 const filters = [{ name: 'Copydesk article', extensions: [FILE_EXTENSION] }]
 
@@ -8,6 +9,14 @@ export function electronDialogs(window: () => BrowserWindow): Dialogs {
   return {
     async chooseFileToOpen(defaultFolder) {
       const result = await dialog.showOpenDialog(window(), { defaultPath: defaultFolder, filters, properties: ['openFile'] })
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    async chooseFileToImport(defaultFolder) {
+      const result = await dialog.showOpenDialog(window(), {
+        defaultPath: defaultFolder,
+        filters: [{ name: 'Stories (text, HTML, Markdown, Word)', extensions: [...IMPORT_EXTENSIONS] }],
+        properties: ['openFile']
+      })
       return result.canceled ? null : (result.filePaths[0] ?? null)
     },
     async chooseSaveTarget(suggestedPath, filter) {

@@ -22,6 +22,7 @@ export function buildMenu(send: (command: MenuCommand) => void): Menu {
       submenu: [
         item('New', 'new', 'CmdOrCtrl+N'),
         item('Open…', 'open', 'CmdOrCtrl+O'),
+        item('Import…', 'import', 'CmdOrCtrl+Shift+O'),
         { type: 'separator' },
         item('Save', 'save', 'CmdOrCtrl+S'),
         item('Save As…', 'saveAs', 'CmdOrCtrl+Shift+S'),

@@ -31,6 +31,8 @@ export const invokeChannels = {
     }),
     response: z.strictObject({ path: z.string().min(1) }).nullable()
   },
+  /** Asks for a text, HTML, Markdown or Word file and reads it into a new untitled draft. */
+  'article:import': { request: z.undefined(), response: z.strictObject({ name: z.string(), document: articleDocumentSchema }).nullable() },
   /** Writes the article in a newsroom format where the user chooses. `null` when the user cancels. */
   'article:export': {
     request: z.strictObject({
@@ -58,7 +60,7 @@ export const invokeChannels = {
   'window:closeConfirmed': { request: z.undefined(), response: z.undefined() }
 } as const
 
-export const MENU_COMMANDS = ['new', 'open', 'save', 'saveAs', 'export', 'copyHtml', 'close', 'settings'] as const
+export const MENU_COMMANDS = ['new', 'open', 'import', 'save', 'saveAs', 'export', 'copyHtml', 'close', 'settings'] as const
 export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 /** Messages main sends to the renderer. */

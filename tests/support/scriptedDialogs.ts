@@ -2,6 +2,7 @@ import type { Dialogs } from '../../src/main/services/dialogs'
 
 type Answers = {
   open: (string | null)[]
+  import: (string | null)[]
   save: (string | null)[]
   folder: (string | null)[]
   unsaved: ('save' | 'discard' | 'cancel')[]
@@ -12,7 +13,7 @@ type Answers = {
  * the next scripted answer, and a call nobody scripted fails the test loudly.
  */
 export class ScriptedDialogs implements Dialogs {
-  readonly answers: Answers = { open: [], save: [], folder: [], unsaved: [] }
+  readonly answers: Answers = { open: [], import: [], save: [], folder: [], unsaved: [] }
   readonly calls: { dialog: keyof Answers; argument: string }[] = []
 
   private next<K extends keyof Answers>(dialog: K, argument: string): Answers[K][number] {
@@ -22,6 +23,7 @@ export class ScriptedDialogs implements Dialogs {
   }
 
   chooseFileToOpen = async (defaultFolder: string) => this.next('open', defaultFolder)
+  chooseFileToImport = async (defaultFolder: string) => this.next('import', defaultFolder)
   chooseSaveTarget = async (suggestedPath: string) => this.next('save', suggestedPath)
   /** Every clipboard write, as Electron's clipboard would receive it. */
   readonly clipboard: { html: string; text: string }[] = []

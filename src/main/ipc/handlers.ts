@@ -1,7 +1,9 @@
 import { plainTextToArticle } from '../../shared/import/plainText'
 import { exportFragment } from '../../shared/export/html'
 import { bodyText } from '../../shared/article/stats'
+import { basename } from 'node:path'
 import { exportWithDialog, type ArticleFiles } from '../services/articleFiles'
+import { importFile } from '../services/importFile'
 import type { Dialogs } from '../services/dialogs'
 import type { SettingsService } from '../services/settingsService'
 import type { Handlers } from './dispatch'
@@ -30,6 +32,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'article:open': () => deps.files.openWithDialog(),
     'article:save': (request) => deps.files.save(request),
+    'article:import': async () => {
+      const path = await deps.dialogs.chooseFileToImport(deps.exportFolder())
+      return path ? { name: basename(path), document: await importFile(path) } : null
+    },
     'article:export': (request) => exportWithDialog(deps.dialogs, deps.exportFolder(), request),
     'clipboard:copyArticle': async ({ document, attribution }) => {
       await deps.writeClipboard({ html: exportFragment(document, { attribution }), text: bodyText(document.body, '\n\n') })

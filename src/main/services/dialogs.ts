@@ -7,6 +7,8 @@ export interface FileFilter {
 export interface Dialogs {
   /** Absolute path of the file to open, or null when cancelled. */
   chooseFileToOpen(defaultFolder: string): Promise<string | null>
+  /** Absolute path of a text, HTML, Markdown or Word file to import, or null when cancelled. */
+  chooseFileToImport(defaultFolder: string): Promise<string | null>
   /**
    * Absolute path to save to, or null when cancelled. `suggestedPath` may be a bare file name; `filter`
    * defaults to Copydesk articles.

@@ -48,6 +48,7 @@ export function App(): React.JSX.Element {
       const actions: Record<MenuCommand, () => unknown> = {
         new: commands.newDocument,
         open: commands.open,
+        import: commands.importDraft,
         save: () => commands.save(false),
         saveAs: () => commands.save(true),
         export: () => setExportOpen(true),

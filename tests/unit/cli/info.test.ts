@@ -154,3 +154,28 @@ describe('copydesk export', () => {
     expect((await run('export', dir, '--format', 'pdf')).code).toBe(2)
   })
 })
+
+describe('copydesk import', () => {
+  it('makes a .copydesk file from a web-scraped text, keeping the flagged lines unless --clean', async () => {
+    const kept = join(dir, 'kept.copydesk')
+    expect((await run('import', samplePath, '-o', kept)).code).toBe(0)
+    expect(readFileSync(kept, 'utf8')).toContain('Leave a Reply')
+    const cleaned = join(dir, 'clean.copydesk')
+    const { code, out } = await run('import', samplePath, '-o', cleaned, '--clean')
+    expect(code).toBe(0)
+    expect(out).toContain('(non-story lines removed)')
+    const text = readFileSync(cleaned, 'utf8')
+    expect(text).not.toContain('Leave a Reply')
+    expect(text).toContain('Krutsky said that Russia strictly adheres')
+    expect((await run('info', cleaned)).code).toBe(0)
+  })
+
+  it('imports Word and refuses to write over the file it reads', async () => {
+    const out = join(dir, 'bridge.copydesk')
+    expect((await run('import', join(repoRoot, 'tests/fixtures/import/harbour-bridge.docx'), '-o', out)).code).toBe(0)
+    expect(readFileSync(out, 'utf8')).toContain('"headline": "Harbour bridge approved"')
+    const same = await run('import', out, '-o', out)
+    expect(same.code).toBe(2)
+    expect(same.err).toContain('the imported file is never changed')
+  })
+})

@@ -11,6 +11,7 @@ interface Props {
 const ACTIONS: { command: MenuCommand; label: string }[] = [
   { command: 'new', label: 'New' },
   { command: 'open', label: 'Open…' },
+  { command: 'import', label: 'Import…' },
   { command: 'save', label: 'Save' },
   { command: 'saveAs', label: 'Save As…' },
   { command: 'export', label: 'Export…' },

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { EditorContent, useEditor, type Editor } from '@tiptap/react'
 import type { Body } from '../../../shared/article/body'
 import { articleExtensions } from './extensions'
+import { sanitizePastedHtml } from './sanitizePaste'
 import { Toolbar } from './Toolbar'
 
 interface Props {
@@ -26,7 +27,8 @@ export function ArticleEditor({ initialBody, onReady, onChange, onMarkRequest }:
     // The CSP forbids inline <style> elements; the editor's base styles are in app.css instead.
     injectCSS: false,
     editorProps: {
-      attributes: { class: 'article-body', 'aria-label': 'Story body', spellcheck: 'true' }
+      attributes: { class: 'article-body', 'aria-label': 'Story body', spellcheck: 'true' },
+      transformPastedHTML: sanitizePastedHtml
     },
     onUpdate: ({ transaction }) => {
       if (transaction.docChanged) onChange()

@@ -133,6 +133,24 @@ export function useArticleSession(authorName: string) {
     }
   }
 
+  /** Imports a file as a new untitled draft; the file itself is never touched. */
+  const importDraft = async (): Promise<void> => {
+    if (!(await settleUnsavedChanges())) return
+    setActivity('opening')
+    try {
+      const imported = await copydesk.article.import()
+      if (imported) {
+        load(imported.document, null)
+        setSession((s) => ({ ...s, revision: s.revision + 1 }))
+        setNotice({ kind: 'info', message: `Imported “${imported.name}” as a new draft. Lines that are not story text are flagged in Review.` })
+      }
+    } catch (error) {
+      setNotice({ kind: 'error', message: (error as Error).message })
+    } finally {
+      setActivity(null)
+    }
+  }
+
   /** Closes the document; the window stays, with a blank draft. */
   const close = newDocument
 
@@ -162,7 +180,7 @@ export function useArticleSession(authorName: string) {
     if (await settleUnsavedChanges()) await copydesk.window.closeConfirmed()
   }
 
-  const commands = { newDocument, open, save, close, closeWindow, exportAs, copyHtml }
+  const commands = { newDocument, open, importDraft, save, close, closeWindow, exportAs, copyHtml }
   const commandsRef = useRef(commands)
   commandsRef.current = commands
 
@@ -185,6 +203,7 @@ export function useArticleSession(authorName: string) {
       () => ({
         newDocument: () => commandsRef.current.newDocument(),
         open: () => commandsRef.current.open(),
+        importDraft: () => commandsRef.current.importDraft(),
         save: (saveAs = false) => commandsRef.current.save(saveAs),
         exportAs: (format: ExportFormat, attribution: boolean) => commandsRef.current.exportAs(format, attribution),
         copyHtml: () => commandsRef.current.copyHtml(),

@@ -6,6 +6,7 @@ import { matchesShortcut } from '../shortcuts'
 export const COMMAND_SHORTCUTS: Record<MenuCommand, string> = {
   new: 'Mod-N',
   open: 'Mod-O',
+  import: 'Mod-Shift-O',
   save: 'Mod-S',
   saveAs: 'Mod-Shift-S',
   export: 'Mod-E',

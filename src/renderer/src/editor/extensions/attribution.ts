@@ -1,7 +1,7 @@
 import { Mark, mergeAttributes } from '@tiptap/core'
 import { newId } from '../../../../shared/article/sources'
 import type { QuoteOptions } from './quote'
-import { sourceColourClass, sourceIdAttribute } from './sourceAttribute'
+import { sourceColourClass, sourceIdAttribute, validId } from './sourceAttribute'
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -27,14 +27,14 @@ export const Attribution = Mark.create<QuoteOptions>({
       sourceId: sourceIdAttribute(),
       quoteIds: {
         default: [],
-        parseHTML: (el) => (el.getAttribute('data-quote-ids') ?? '').split(/\s+/).filter(Boolean),
+        parseHTML: (el) => (el.getAttribute('data-quote-ids') ?? '').split(/\s+/).filter((id) => validId(id) !== null).slice(0, 100),
         renderHTML: (a) => ({ 'data-quote-ids': (a.quoteIds as string[]).join(' ') })
       }
     }
   },
 
   parseHTML() {
-    return [{ tag: 'span[data-attribution-id]' }]
+    return [{ tag: 'span[data-attribution-id]', getAttrs: (element) => (validId(element.getAttribute('data-attribution-id')) ? null : false) }]
   },
 
   renderHTML({ HTMLAttributes, mark }) {

@@ -1,7 +1,7 @@
 import { Mark, mergeAttributes } from '@tiptap/core'
 import { newId } from '../../../../shared/article/sources'
-import type { QUOTE_KINDS } from '../../../../shared/article/body'
-import { sourceColourClass, sourceIdAttribute } from './sourceAttribute'
+import { QUOTE_KINDS } from '../../../../shared/article/body'
+import { sourceColourClass, sourceIdAttribute, validId } from './sourceAttribute'
 
 export type QuoteKind = (typeof QUOTE_KINDS)[number]
 
@@ -35,12 +35,16 @@ export const Quote = Mark.create<QuoteOptions>({
     return {
       id: { default: null, parseHTML: (el) => el.getAttribute('data-quote-id'), renderHTML: (a) => ({ 'data-quote-id': a.id }) },
       sourceId: sourceIdAttribute(),
-      kind: { default: 'direct', parseHTML: (el) => el.getAttribute('data-kind') ?? 'direct', renderHTML: (a) => ({ 'data-kind': a.kind }) }
+      kind: {
+        default: 'direct',
+        parseHTML: (el) => (QUOTE_KINDS as readonly string[]).includes(el.getAttribute('data-kind') ?? '') ? el.getAttribute('data-kind') : 'direct',
+        renderHTML: (a) => ({ 'data-kind': a.kind })
+      }
     }
   },
 
   parseHTML() {
-    return [{ tag: 'span[data-quote-id]' }]
+    return [{ tag: 'span[data-quote-id]', getAttrs: (element) => (validId(element.getAttribute('data-quote-id')) ? null : false) }]
   },
 
   renderHTML({ HTMLAttributes, mark }) {

@@ -19,7 +19,15 @@ export function sourceColourClass(sourceId: string | null | undefined): string {
 export function sourceIdAttribute() {
   return {
     default: null,
-    parseHTML: (element: HTMLElement) => element.getAttribute('data-source-id') || null,
+    // Pasted HTML may carry anything here; only a well-formed id survives.
+    parseHTML: (element: HTMLElement) => validId(element.getAttribute('data-source-id')),
     renderHTML: (attributes: Record<string, unknown>) => (attributes.sourceId ? { 'data-source-id': attributes.sourceId } : {})
   }
+}
+
+const ID = /^[A-Za-z0-9_-]{1,40}$/
+
+/** An id from HTML, or null when it is missing or not of the form the file format accepts. */
+export function validId(value: string | null): string | null {
+  return value !== null && ID.test(value) ? value : null
 }
