@@ -33,6 +33,14 @@ export const invokeChannels = {
   },
   /** Asks for a text, HTML, Markdown or Word file and reads it into a new untitled draft. */
   'article:import': { request: z.undefined(), response: z.strictObject({ name: z.string(), document: articleDocumentSchema }).nullable() },
+  /**
+   * A file dropped on the window: its name and contents (base64), never a path, so the page cannot make main
+   * read a file the user did not hand over.
+   */
+  'article:importDropped': {
+    request: z.strictObject({ name: z.string().min(1).max(255), base64: z.string().max(70_000_000) }),
+    response: articleDocumentSchema
+  },
   /** Writes the article in a newsroom format where the user chooses. `null` when the user cancels. */
   'article:export': {
     request: z.strictObject({

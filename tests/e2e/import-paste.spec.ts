@@ -67,3 +67,47 @@ test('an import that fails says why and keeps the current draft', async ({ app, 
   await expect(app.getByRole('alert')).toContainText('Could not import “missing.docx”: the file does not exist.')
   await expect(app.getByLabel('Headline')).toHaveValue(/Foreign Ministry/)
 })
+
+test('dropping a file on the window imports it as a new draft', async ({ app }) => {
+  await app.evaluate(() => {
+    const data = new DataTransfer()
+    data.items.add(new File(['# Dropped story\n\n“It works,” **she** said.\n'], 'dropped.md', { type: 'text/markdown' }))
+    window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }))
+  })
+  await expect(app.getByRole('status').filter({ hasText: 'Drop a text, HTML, Markdown or Word file' })).toBeVisible()
+  await app.evaluate(() => {
+    const data = new DataTransfer()
+    data.items.add(new File(['# Dropped story\n\n“It works,” **she** said.\n'], 'dropped.md', { type: 'text/markdown' }))
+    document.querySelector('.ProseMirror')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }))
+  })
+  await expect(app.getByLabel('Headline')).toHaveValue('Dropped story')
+  await expect(body(app)).toHaveText('“It works,” she said.')
+  await expect(body(app).locator('strong')).toHaveText('she')
+  await expect(app.locator('.notice-message')).toContainText('Imported “dropped.md” as a new draft.')
+})
+
+test('the newsroom journey: import a scraped story, clean it, attribute it, export every format', async ({ app, main, home }) => {
+  const source = join(home, 'scraped.txt')
+  await copyFile(samplePath, source)
+  main.dialogs.answers.import.push(source)
+  await app.keyboard.press(`${mod}+Shift+o`)
+  await expect(app.getByLabel('Headline')).toHaveValue(/Foreign Ministry says/)
+  await app.getByRole('button', { name: 'Remove non-story lines (4)' }).click()
+  await expect(body(app)).not.toContainText('Leave a Reply')
+  await app.getByRole('button', { name: 'Accept all' }).click()
+  await expect(body(app).locator('.cd-quote')).toHaveCount(10)
+  const formats = ['fragment', 'page', 'wordpress', 'markdown', 'nitf'] as const
+  const labels = { fragment: 'CMS HTML fragment', page: 'Standalone HTML page', wordpress: 'WordPress post (REST JSON)', markdown: 'Markdown', nitf: 'NITF 3.6 XML' }
+  for (const format of formats) {
+    main.dialogs.answers.save.push(join(home, `out-${format}`))
+    await app.keyboard.press(`${mod}+e`)
+    const dialog = app.getByRole('dialog', { name: 'Export' })
+    await dialog.getByLabel(labels[format]).check()
+    await dialog.getByRole('button', { name: 'Export…' }).click()
+    await expect(app.locator('.notice-message')).toHaveText(`Exported to out-${format}.`)
+    const written = await readFile(join(home, `out-${format}`), 'utf8')
+    expect(written).toContain('Andrei Krutsky')
+    expect(written).not.toContain('Leave a Reply')
+    expect(written).not.toContain('Ultimatelysocial')
+  }
+})

@@ -3,7 +3,7 @@ import { exportFragment } from '../../shared/export/html'
 import { bodyText } from '../../shared/article/stats'
 import { basename } from 'node:path'
 import { exportWithDialog, type ArticleFiles } from '../services/articleFiles'
-import { importFile } from '../services/importFile'
+import { importBytes, importFile } from '../services/importFile'
 import type { Dialogs } from '../services/dialogs'
 import type { SettingsService } from '../services/settingsService'
 import type { Handlers } from './dispatch'
@@ -36,6 +36,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const path = await deps.dialogs.chooseFileToImport(deps.exportFolder())
       return path ? { name: basename(path), document: await importFile(path) } : null
     },
+    'article:importDropped': ({ name, base64 }) => importBytes(name, Buffer.from(base64, 'base64')),
     'article:export': (request) => exportWithDialog(deps.dialogs, deps.exportFolder(), request),
     'clipboard:copyArticle': async ({ document, attribution }) => {
       await deps.writeClipboard({ html: exportFragment(document, { attribution }), text: bodyText(document.body, '\n\n') })

@@ -30,6 +30,17 @@ export async function importFile(path: string): Promise<ArticleDocument> {
     if (error instanceof UserFacingError) throw error
     return fail((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : (error as Error).message)
   }
+  return importBytes(name, bytes)
+}
+
+/** A file's contents (read from disk, or dropped on the window) into a new article. */
+export async function importBytes(name: string, bytes: Buffer): Promise<ArticleDocument> {
+  const fail = (problem: string): never => {
+    throw new UserFacingError(`Could not import “${name}”: ${problem}.`)
+  }
+  const extension = extname(name).slice(1).toLowerCase()
+  if (!(IMPORT_EXTENSIONS as readonly string[]).includes(extension)) fail('Copydesk imports .txt, .html, .md and .docx files')
+  if (bytes.length > MAX_ARTICLE_BYTES) fail('it is larger than any story Copydesk imports')
   if (extension === 'docx') {
     try {
       const { value } = await mammoth.convertToHtml({ buffer: bytes })

@@ -16,6 +16,7 @@ import { useArticleSession } from './hooks/useArticleSession'
 import { useAutosave } from './hooks/useAutosave'
 import { useBodyStats } from './hooks/useBodyStats'
 import { useDocumentShortcuts } from './hooks/useDocumentShortcuts'
+import { useFileDrop } from './hooks/useFileDrop'
 import { useTheme } from './hooks/useTheme'
 import { MarkPopover, type MarkType } from './panels/MarkPopover'
 import { QuoteHoverCard } from './panels/QuoteHoverCard'
@@ -63,6 +64,7 @@ export function App(): React.JSX.Element {
   useDocumentShortcuts(runCommand)
   useEffect(() => copydesk.on.command(runCommand), [runCommand])
   useTheme(settings.theme)
+  const dragging = useFileDrop(commands.importDropped)
   const autosave = useCallback(() => commands.save(false), [commands])
   useAutosave(settings.autosave, session.path !== null, article.dirty, session.revision, autosave)
 
@@ -118,6 +120,11 @@ export function App(): React.JSX.Element {
         />
       )}
       <StatusBar stats={stats} wordTarget={session.meta.wordTarget} activity={article.activity} dirty={article.dirty} hasFile={session.path !== null} />
+      {dragging && (
+        <div className="drop-hint" role="status">
+          Drop a text, HTML, Markdown or Word file to import it as a new draft
+        </div>
+      )}
       {exportOpen && <ExportDialog onExport={commands.exportAs} onClose={() => setExportOpen(false)} />}
       {settingsOpen && <SettingsDialog settings={settings} onSave={saveSettings} onClose={() => setSettingsOpen(false)} />}
     </div>

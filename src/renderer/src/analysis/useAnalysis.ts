@@ -14,6 +14,17 @@ export interface LiveAnalysis {
   doc: Editor['state']['doc']
 }
 
+/**
+ * The analysis of the document as it is now, computed here. For actions on a story that changed since the
+ * last background analysis (a click right after an edit), so the action is never silently dropped.
+ */
+export function currentAnalysis(editor: Editor, live: LiveAnalysis | null): LiveAnalysis {
+  const doc = editor.state.doc
+  if (live && live.doc === doc) return live
+  const mapping = docText(doc)
+  return { analysis: analyzeText(mapping.text), mapping, doc }
+}
+
 /** Re-analyses the body in a Web Worker shortly after each change (and once at the start). */
 export function useAnalysis(editor: Editor | null): LiveAnalysis | null {
   const [result, setResult] = useState<LiveAnalysis | null>(null)

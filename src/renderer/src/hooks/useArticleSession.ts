@@ -151,6 +151,22 @@ export function useArticleSession(authorName: string) {
     }
   }
 
+  /** A file dropped on the window becomes a new untitled draft, like File ▸ Import. */
+  const importDropped = async (file: File): Promise<void> => {
+    if (!(await settleUnsavedChanges())) return
+    setActivity('opening')
+    try {
+      const document = await copydesk.article.importDropped({ name: file.name, base64: await toBase64(file) })
+      load(document, null)
+      setSession((s) => ({ ...s, revision: s.revision + 1 }))
+      setNotice({ kind: 'info', message: `Imported “${file.name}” as a new draft. Lines that are not story text are flagged in Review.` })
+    } catch (error) {
+      setNotice({ kind: 'error', message: (error as Error).message })
+    } finally {
+      setActivity(null)
+    }
+  }
+
   /** Closes the document; the window stays, with a blank draft. */
   const close = newDocument
 
@@ -180,7 +196,7 @@ export function useArticleSession(authorName: string) {
     if (await settleUnsavedChanges()) await copydesk.window.closeConfirmed()
   }
 
-  const commands = { newDocument, open, importDraft, save, close, closeWindow, exportAs, copyHtml }
+  const commands = { newDocument, open, importDraft, importDropped, save, close, closeWindow, exportAs, copyHtml }
   const commandsRef = useRef(commands)
   commandsRef.current = commands
 
@@ -204,6 +220,7 @@ export function useArticleSession(authorName: string) {
         newDocument: () => commandsRef.current.newDocument(),
         open: () => commandsRef.current.open(),
         importDraft: () => commandsRef.current.importDraft(),
+        importDropped: (file: File) => commandsRef.current.importDropped(file),
         save: (saveAs = false) => commandsRef.current.save(saveAs),
         exportAs: (format: ExportFormat, attribution: boolean) => commandsRef.current.exportAs(format, attribution),
         copyHtml: () => commandsRef.current.copyHtml(),
@@ -216,4 +233,11 @@ export function useArticleSession(authorName: string) {
 
 function stateFor(document: ArticleDocument, path: string | null, id: number): SessionState {
   return { id, path, initialBody: document.body, meta: document.meta, sources: document.sources, revision: 0, savedRevision: 0 }
+}
+
+async function toBase64(file: File): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer())
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  return btoa(binary)
 }

@@ -4,7 +4,7 @@ import type { Source } from '../../../shared/article/sources'
 import type { Flag } from '../../../shared/analysis'
 import { removeFlaggedLines } from '../analysis/removeLines'
 import { acceptSuggestions, suggestionsOf, type Suggestion } from '../analysis/suggestions'
-import { useAnalysis } from '../analysis/useAnalysis'
+import { currentAnalysis, useAnalysis } from '../analysis/useAnalysis'
 import { markedQuotes } from '../editor/docText'
 import { annotationsKey } from '../editor/extensions/annotations'
 import { syncSelectionFromDom } from '../editor/syncSelection'
@@ -52,13 +52,18 @@ export function Sidebar({ editor, sources, setSources }: Props): React.JSX.Eleme
     editor.view.dispatch(editor.state.tr.setMeta(annotationsKey, { highlightSourceId: sourceId }).setMeta('addToHistory', false))
   }
   const accept = (chosen: Suggestion[]): void => {
-    if (!live || live.doc !== editor.state.doc) return
-    const next = acceptSuggestions(editor, live, chosen, sources)
-    setAccepted((keys) => new Set([...keys, ...chosen.map((s) => s.key)]))
+    // Positions must match the story as it is now: take the suggestions afresh if it changed since.
+    const current = currentAnalysis(editor, live)
+    const keys = new Set(chosen.map((s) => s.key))
+    const fresh = current === live ? chosen : suggestionsOf(current, dismissed).filter((s) => keys.has(s.key))
+    const next = acceptSuggestions(editor, current, fresh, sources)
+    setAccepted((done) => new Set([...done, ...keys]))
     setSources(() => next)
   }
   const removeLines = (flags: Flag[]): void => {
-    if (live && live.doc === editor.state.doc) removeFlaggedLines(editor, live, flags)
+    const current = currentAnalysis(editor, live)
+    const wanted = new Set(flags.map((f) => f.message))
+    removeFlaggedLines(editor, current, current === live ? flags : current.analysis.flags.filter((f) => wanted.has(f.message)))
   }
   const counts = useMemo(() => {
     const map = new Map<string, number>()
