@@ -96,3 +96,13 @@ describe('web-scrape cleanup', () => {
     expect(cleaned.split('\n')).toHaveLength(bodyText(article.body).split('\n').length - 4)
   })
 })
+
+describe('hostile Markdown', () => {
+  it('drops raw HTML tricks and unsafe links', () => {
+    const article = markdownToArticle(`# Title\n\n${HOSTILE_HTML}\n\n[x](javascript:alert(1)) <javascript:alert(2)> ![img](x "t")\n`)
+    // "javascript:alert(2)" may survive as visible text; it must never become a link.
+    expect(JSON.stringify(article)).not.toMatch(/"href":"(?!https?:|mailto:)|onerror|__pwned|<script/i)
+    expect(JSON.stringify(article)).not.toContain('"type":"image"')
+    for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) expect(exportArticle(article, format), format).not.toMatch(UNSAFE)
+  })
+})
