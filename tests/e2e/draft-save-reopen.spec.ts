@@ -131,7 +131,7 @@ test('an invalid field is explained beside it and blocks the save with a clear m
   await slug.fill('Not A Slug')
   await expect(app.locator('.field-slug').getByRole('alert')).toHaveText('slug may hold only lowercase letters, digits and single hyphens')
   await app.keyboard.press(`${mod}+s`)
-  await expect(app.locator('.notice')).toHaveText(/Not saved: the slug field: slug may hold only lowercase letters.*Correct it and save again\./)
+  await expect(app.locator('.notice')).toHaveText(/Not saved: the slug field: slug may hold only lowercase letters.*Correct it and try again\./)
   expect(main.dialogs.calls).toEqual([])
   // Leaving the field tidies it into a valid slug.
   await app.getByLabel('Dateline').click()
