@@ -155,20 +155,12 @@ function report(analysis: Analysis): string {
 }
 
 async function exportCommand(args: string[], io: CliIO): Promise<number> {
-  let format: string | undefined
-  let out: string | undefined
-  let attribution = true
-  const inputs: string[] = []
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!
-    if (arg === '--format' || arg === '-f') format = args[++i]
-    else if (arg === '-o' || arg === '--output') out = args[++i]
-    else if (arg === '--no-attribution') attribution = false
-    else if (arg.startsWith('-')) {
-      io.err(`copydesk export: unknown option "${arg}".`)
-      return 2
-    } else inputs.push(arg)
-  }
+  const parsed = parseOptions('export', args, { values: ['--format', '-f', '-o', '--output'], flags: ['--no-attribution'] }, io)
+  if (!parsed) return 2
+  const { inputs, values, flags } = parsed
+  const format = values['--format'] ?? values['-f']
+  const out = values['-o'] ?? values['--output']
+  const attribution = !flags.has('--no-attribution')
   if (!format || !Object.hasOwn(EXPORT_FORMATS, format)) {
     io.err(`copydesk export: --format must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}.`)
     return 2
@@ -212,18 +204,11 @@ async function exportCommand(args: string[], io: CliIO): Promise<number> {
 }
 
 async function importCommand(args: string[], io: CliIO): Promise<number> {
-  let out: string | undefined
-  let clean = false
-  const inputs: string[] = []
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!
-    if (arg === '-o' || arg === '--output') out = args[++i]
-    else if (arg === '--clean') clean = true
-    else if (arg.startsWith('-')) {
-      io.err(`copydesk import: unknown option "${arg}".`)
-      return 2
-    } else inputs.push(arg)
-  }
+  const parsed = parseOptions('import', args, { values: ['-o', '--output'], flags: ['--clean'] }, io)
+  if (!parsed) return 2
+  const { inputs, values, flags } = parsed
+  const out = values['-o'] ?? values['--output']
+  const clean = flags.has('--clean')
   if (inputs.length !== 1 || !out) {
     io.err('copydesk import: give one file to import and -o <out.copydesk>.')
     return 2
@@ -243,4 +228,26 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
     io.err(`copydesk: ${(error as Error).message}`)
     return 1
   }
+}
+
+/** Splits arguments into inputs and known options; null (after saying why) on an unknown option. */
+function parseOptions(
+  command: string,
+  args: string[],
+  known: { values: string[]; flags: string[] },
+  io: CliIO
+): { inputs: string[]; values: Record<string, string | undefined>; flags: Set<string> } | null {
+  const inputs: string[] = []
+  const values: Record<string, string | undefined> = {}
+  const flags = new Set<string>()
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!
+    if (known.values.includes(arg)) values[arg] = args[++i]
+    else if (known.flags.includes(arg)) flags.add(arg)
+    else if (arg.startsWith('-')) {
+      io.err(`copydesk ${command}: unknown option "${arg}".`)
+      return null
+    } else inputs.push(arg)
+  }
+  return { inputs, values, flags }
 }

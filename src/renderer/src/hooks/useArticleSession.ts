@@ -117,55 +117,43 @@ export function useArticleSession(authorName: string) {
     if (await settleUnsavedChanges()) load(newArticle({ byline: authorName ? [authorName] : [] }), null)
   }
 
-  const open = async (): Promise<void> => {
+  /**
+   * Replaces the document with one fetched from main (opened or imported), after the unsaved-changes question.
+   * `fetch` answers null when the user cancels. An imported draft has no file and counts as unsaved.
+   */
+  const replaceWith = async (fetch: () => Promise<{ document: ArticleDocument; path: string | null; importedFrom?: string } | null>): Promise<void> => {
     if (!(await settleUnsavedChanges())) return
     setActivity('opening')
     try {
-      const opened = await copydesk.article.open()
-      if (opened) {
-        load(opened.document, opened.path)
-        setNotice(null)
-      }
+      const next = await fetch()
+      if (!next) return
+      load(next.document, next.path)
+      if (next.importedFrom === undefined) return setNotice(null)
+      setSession((s) => ({ ...s, revision: s.revision + 1 }))
+      setNotice({ kind: 'info', message: `Imported “${next.importedFrom}” as a new draft. Lines that are not story text are flagged in Review.` })
     } catch (error) {
       setNotice({ kind: 'error', message: (error as Error).message })
     } finally {
       setActivity(null)
     }
   }
+
+  const open = (): Promise<void> => replaceWith(() => copydesk.article.open())
 
   /** Imports a file as a new untitled draft; the file itself is never touched. */
-  const importDraft = async (): Promise<void> => {
-    if (!(await settleUnsavedChanges())) return
-    setActivity('opening')
-    try {
+  const importDraft = (): Promise<void> =>
+    replaceWith(async () => {
       const imported = await copydesk.article.import()
-      if (imported) {
-        load(imported.document, null)
-        setSession((s) => ({ ...s, revision: s.revision + 1 }))
-        setNotice({ kind: 'info', message: `Imported “${imported.name}” as a new draft. Lines that are not story text are flagged in Review.` })
-      }
-    } catch (error) {
-      setNotice({ kind: 'error', message: (error as Error).message })
-    } finally {
-      setActivity(null)
-    }
-  }
+      return imported && { document: imported.document, path: null, importedFrom: imported.name }
+    })
 
   /** A file dropped on the window becomes a new untitled draft, like File ▸ Import. */
-  const importDropped = async (file: File): Promise<void> => {
-    if (!(await settleUnsavedChanges())) return
-    setActivity('opening')
-    try {
-      const document = await copydesk.article.importDropped({ name: file.name, base64: await toBase64(file) })
-      load(document, null)
-      setSession((s) => ({ ...s, revision: s.revision + 1 }))
-      setNotice({ kind: 'info', message: `Imported “${file.name}” as a new draft. Lines that are not story text are flagged in Review.` })
-    } catch (error) {
-      setNotice({ kind: 'error', message: (error as Error).message })
-    } finally {
-      setActivity(null)
-    }
-  }
+  const importDropped = (file: File): Promise<void> =>
+    replaceWith(async () => ({
+      document: await copydesk.article.importDropped({ name: file.name, base64: await toBase64(file) }),
+      path: null,
+      importedFrom: file.name
+    }))
 
   /** Closes the document; the window stays, with a blank draft. */
   const close = newDocument
