@@ -68,6 +68,12 @@ describe('import from a file', () => {
     expect(exportArticle(article, 'fragment')).toContain('<p>“We have waited long enough,” <strong>the mayor</strong> said. <em>Opponents</em> will appeal; see <a href="https://example.org/ruling">the ruling</a>.</p>\n<h2>Background</h2>')
   })
 
+  it('drops a javascript: hyperlink from a Word document and keeps its text', async () => {
+    const article = await importFile(join(repoRoot, 'tests/fixtures/import/hostile-link.docx'))
+    expect(JSON.stringify(article)).not.toContain('javascript')
+    expect(bodyText(article.body)).toContain('will appeal; see the ruling.')
+  })
+
   it('reads text exactly as the plain-text importer does, and never changes the file', async () => {
     const path = join(dir, 'story.txt')
     const text = readFileSync(samplePath, 'utf8')
