@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { app, BrowserWindow, clipboard, ClipboardItem, ipcMain, Menu } from 'electron'
 import Store from 'electron-store'
 import sampleText from '../../resources/samples/web-scrape-russia-election.txt?raw'
@@ -6,6 +7,7 @@ import { isAppFrame, registerHandlers } from './ipc/register'
 import { buildMenu } from './menu'
 import { electronDialogs } from './electronDialogs'
 import { ArticleFiles } from './services/articleFiles'
+import { RecoveryStore } from './services/recovery'
 import { SettingsService } from './services/settingsService'
 import { appUrl, createMainWindow, hardenSession } from './window'
 
@@ -49,6 +51,7 @@ if (!app.requestSingleInstanceLock()) {
       dialogs,
       sampleText,
       exportFolder: defaultFolder,
+      recovery: new RecoveryStore(join(app.getPath('userData'), 'recovery')),
       writeClipboard: ({ html, text }) => clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
       confirmClose: () => {
         closeConfirmed = true

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { articleDocumentSchema } from './article/document'
+import { idSchema } from './article/sources'
 import { EXPORT_FORMATS } from './export'
 import { settingsPatchSchema, settingsSchema } from './settings'
 
@@ -54,6 +55,23 @@ export const invokeChannels = {
   'clipboard:copyArticle': {
     request: z.strictObject({ document: articleDocumentSchema, attribution: z.boolean() }),
     response: z.undefined()
+  },
+  /** Keeps a copy of an unsaved draft for crash recovery (the renderer sends it a second after typing stops). */
+  'recovery:write': {
+    request: z.strictObject({ id: idSchema, path: z.string().min(1).nullable(), document: articleDocumentSchema }),
+    response: z.undefined()
+  },
+  /** The draft was saved or thrown away: its recovery copy goes. */
+  'recovery:discard': { request: z.strictObject({ id: idSchema }), response: z.undefined() },
+  /** Drafts a crash left behind, newest first. */
+  'recovery:list': {
+    request: z.undefined(),
+    response: z.array(z.strictObject({ id: idSchema, savedAt: z.string(), title: z.string(), path: z.string().nullable() }))
+  },
+  /** Reopens a recovered draft (and its recovery copy stays until that draft is saved or discarded). */
+  'recovery:restore': {
+    request: z.strictObject({ id: idSchema }),
+    response: z.strictObject({ document: articleDocumentSchema, path: z.string().nullable() })
   },
   /** The native Save / Discard / Cancel question for a draft with unsaved changes. */
   'dialog:unsavedChanges': {

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test'
 import { dispatch } from '../../src/main/ipc/dispatch'
 import { createHandlers } from '../../src/main/ipc/handlers'
 import { ArticleFiles } from '../../src/main/services/articleFiles'
+import { RecoveryStore } from '../../src/main/services/recovery'
 import { SettingsService } from '../../src/main/services/settingsService'
 import type { EventChannel, PayloadOf } from '../../src/shared/ipc'
 import { repoRoot, samplePath } from './paths'
@@ -21,9 +22,11 @@ export class MainProcess {
   readonly settings: SettingsService
   readonly files: ArticleFiles
   closeConfirmations = 0
+  readonly recovery: RecoveryStore
 
   constructor(readonly userDataDir: string, readonly documentsDir: string) {
     this.settings = new SettingsService(new Conf<Record<string, unknown>>({ cwd: userDataDir, configName: 'settings', projectName: 'copydesk' }))
+    this.recovery = new RecoveryStore(join(userDataDir, 'recovery'))
     this.files = new ArticleFiles({ dialogs: this.dialogs, defaultFolder: () => this.settings.get().defaultFolder || documentsDir })
   }
 
@@ -38,6 +41,7 @@ export class MainProcess {
       dialogs: this.dialogs,
       sampleText: readFileSync(samplePath, 'utf8'),
       exportFolder: () => this.documentsDir,
+      recovery: this.recovery,
       writeClipboard: (content) => void this.dialogs.clipboard.push(content),
       confirmClose: () => this.closeConfirmations++
     })

@@ -4,9 +4,10 @@ import { bodyText } from '../../shared/article/stats'
 import { basename } from 'node:path'
 import { exportWithDialog, type ArticleFiles } from '../services/articleFiles'
 import { importBytes, importFile } from '../services/importFile'
+import type { RecoveryStore } from '../services/recovery'
+import { UserFacingError, type Handlers } from './dispatch'
 import type { Dialogs } from '../services/dialogs'
 import type { SettingsService } from '../services/settingsService'
-import type { Handlers } from './dispatch'
 
 export interface HandlerDeps {
   files: ArticleFiles
@@ -20,6 +21,7 @@ export interface HandlerDeps {
   writeClipboard: (content: { html: string; text: string }) => Promise<void> | void
   /** Where export dialogs start. */
   exportFolder: () => string
+  recovery: RecoveryStore
 }
 
 /** Every IPC channel's implementation. Electron registers these; the e2e bridge calls the very same ones. */
@@ -41,6 +43,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'clipboard:copyArticle': async ({ document, attribution }) => {
       await deps.writeClipboard({ html: exportFragment(document, { attribution }), text: bodyText(document.body, '\n\n') })
       return undefined
+    },
+    'recovery:write': async ({ id, path, document }) => {
+      // Only a path main would save to is remembered, so a recovered draft cannot name any other file.
+      await deps.recovery.write(id, path !== null && deps.files.isWritable(path) ? path : null, document)
+      return undefined
+    },
+    'recovery:discard': async ({ id }) => {
+      await deps.recovery.discard(id)
+      return undefined
+    },
+    'recovery:list': () => deps.recovery.list(),
+    'recovery:restore': async ({ id }) => {
+      const draft = await deps.recovery.read(id)
+      if (!draft) throw new UserFacingError('That recovered draft can no longer be read.')
+      if (draft.path) deps.files.allowWriting(draft.path)
+      return { document: draft.document, path: draft.path }
     },
     'dialog:unsavedChanges': ({ documentName }) => deps.dialogs.askUnsavedChanges(documentName),
     'dialog:chooseFolder': () => deps.dialogs.chooseFolder(deps.settings.get().defaultFolder),

@@ -27,6 +27,16 @@ export class ArticleFiles {
 
   constructor(private readonly options: ArticleFilesOptions) {}
 
+  /** True for a file this session may write: one the user opened or chose in a dialog. */
+  isWritable(path: string): boolean {
+    return this.writable.has(resolve(path))
+  }
+
+  /** Allows writing to a file again, for a draft recovered from a crash that belonged to it. */
+  allowWriting(path: string): void {
+    this.writable.add(resolve(path))
+  }
+
   async openWithDialog(): Promise<{ path: string; document: ArticleDocument } | null> {
     const chosen = await this.options.dialogs.chooseFileToOpen(this.options.defaultFolder())
     if (!chosen) return null

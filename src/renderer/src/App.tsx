@@ -7,6 +7,7 @@ import { copydesk } from './api'
 import { ArticleEditor } from './editor/ArticleEditor'
 import { syncSelectionFromDom } from './editor/syncSelection'
 import { ExportDialog } from './components/ExportDialog'
+import { RecoveryDialog, type RecoveredDraft } from './components/RecoveryDialog'
 import { MetadataForm } from './components/MetadataForm'
 import { NoticeBar } from './components/NoticeBar'
 import { SettingsDialog } from './components/SettingsDialog'
@@ -27,6 +28,7 @@ export function App(): React.JSX.Element {
   const [ready, setReady] = useState(false)
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
+  const [recovered, setRecovered] = useState<RecoveredDraft[]>([])
   const [editor, setEditorState] = useState<Editor | null>(null)
   const [markRequest, setMarkRequest] = useState<MarkType | null>(null)
   const article = useArticleSession(settings.authorName)
@@ -36,9 +38,10 @@ export function App(): React.JSX.Element {
   useEffect(() => {
     copydesk.app
       .startup()
-      .then(({ settings: stored, sample }) => {
+      .then(async ({ settings: stored, sample }) => {
         setSettings(stored)
         load(sample ?? newArticle({ byline: stored.authorName ? [stored.authorName] : [] }), null)
+        setRecovered(await copydesk.recovery.list())
       })
       .catch((error: Error) => setNotice({ kind: 'error', message: `Copydesk could not start cleanly: ${error.message}` }))
       .finally(() => setReady(true))
@@ -124,6 +127,20 @@ export function App(): React.JSX.Element {
         <div className="drop-hint" role="status">
           Drop a text, HTML, Markdown or Word file to import it as a new draft
         </div>
+      )}
+      {recovered.length > 0 && (
+        <RecoveryDialog
+          drafts={recovered}
+          onRestore={(id) => {
+            setRecovered([])
+            void commands.restoreRecovered(id)
+          }}
+          onDiscard={(id) => {
+            void copydesk.recovery.discard({ id })
+            setRecovered((list) => list.filter((d) => d.id !== id))
+          }}
+          onClose={() => setRecovered([])}
+        />
       )}
       {exportOpen && <ExportDialog onExport={commands.exportAs} onClose={() => setExportOpen(false)} />}
       {settingsOpen && <SettingsDialog settings={settings} onSave={saveSettings} onClose={() => setSettingsOpen(false)} />}

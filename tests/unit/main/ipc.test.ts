@@ -6,6 +6,7 @@ import { dispatch, type Handlers } from '../../../src/main/ipc/dispatch'
 import { createHandlers } from '../../../src/main/ipc/handlers'
 import { isAppFrame } from '../../../src/main/ipc/register'
 import { ArticleFiles } from '../../../src/main/services/articleFiles'
+import { RecoveryStore } from '../../../src/main/services/recovery'
 import { SettingsService } from '../../../src/main/services/settingsService'
 import { invokeChannels } from '../../../src/shared/ipc'
 import { newArticle } from '../../../src/shared/article/document'
@@ -29,6 +30,7 @@ beforeEach(async () => {
     dialogs,
     sampleText: readFileSync(samplePath, 'utf8'),
     exportFolder: () => dir,
+    recovery: new RecoveryStore(join(dir, 'recovery')),
     writeClipboard: (content) => void dialogs.clipboard.push(content),
     confirmClose: () => closed++
   })

@@ -3,7 +3,7 @@ import type { Editor } from '@tiptap/react'
 import { articleDocumentSchema, newArticle, type ArticleDocument } from '../../../shared/article/document'
 import { META_LABELS, type ArticleMeta } from '../../../shared/article/meta'
 import type { Body } from '../../../shared/article/body'
-import type { Source } from '../../../shared/article/sources'
+import { newId, type Source } from '../../../shared/article/sources'
 import type { ExportFormat } from '../../../shared/export'
 import { copydesk } from '../api'
 
@@ -22,7 +22,12 @@ interface SessionState {
   /** Counts edits; the document is dirty while it differs from the revision last saved. */
   revision: number
   savedRevision: number
+  /** Names this draft's crash-recovery copy in main. */
+  recoveryId: string
 }
+
+/** How long after the last edit the crash-recovery copy is written: a crash loses at most this much typing. */
+export const RECOVERY_DELAY_MS = 1000
 
 export type Activity = 'opening' | 'saving' | null
 
@@ -47,8 +52,11 @@ export function useArticleSession(authorName: string) {
   const dirtyRef = useRef(dirty)
   dirtyRef.current = dirty
 
-  const load = useCallback((document: ArticleDocument, path: string | null) => {
-    setSession((previous) => stateFor(document, path, previous.id + 1))
+  const load = useCallback((document: ArticleDocument, path: string | null, recoveryId?: string) => {
+    // The draft being replaced was saved or deliberately discarded: its recovery copy is no longer needed.
+    const previous = sessionRef.current.recoveryId
+    if (previous !== recoveryId) void copydesk.recovery.discard({ id: previous }).catch(() => undefined)
+    setSession((state) => stateFor(document, path, state.id + 1, recoveryId))
   }, [])
 
   const markChanged = useCallback(() => setSession((s) => ({ ...s, revision: s.revision + 1 })), [])
@@ -61,12 +69,15 @@ export function useArticleSession(authorName: string) {
     editorRef.current = editor
   }, [])
 
+  const currentDocumentRef = useRef<() => ArticleDocument>(() => newArticle())
   const currentDocument = (): ArticleDocument => ({
     ...newArticle(),
     meta: { ...sessionRef.current.meta, byline: sessionRef.current.meta.byline.map((name) => name.trim()).filter(Boolean) },
     sources: sessionRef.current.sources,
     body: (editorRef.current?.getJSON() as Body | undefined) ?? sessionRef.current.initialBody
   })
+
+  currentDocumentRef.current = currentDocument
 
   /** The article as it stands, or null (with a message saying which field to correct) when it is invalid. */
   const validDocument = (action: string): ArticleDocument | null => {
@@ -121,16 +132,24 @@ export function useArticleSession(authorName: string) {
    * Replaces the document with one fetched from main (opened or imported), after the unsaved-changes question.
    * `fetch` answers null when the user cancels. An imported draft has no file and counts as unsaved.
    */
-  const replaceWith = async (fetch: () => Promise<{ document: ArticleDocument; path: string | null; importedFrom?: string } | null>): Promise<void> => {
+  const replaceWith = async (
+    fetch: () => Promise<{ document: ArticleDocument; path: string | null; importedFrom?: string; recoveryId?: string } | null>
+  ): Promise<void> => {
     if (!(await settleUnsavedChanges())) return
     setActivity('opening')
     try {
       const next = await fetch()
       if (!next) return
-      load(next.document, next.path)
-      if (next.importedFrom === undefined) return setNotice(null)
+      load(next.document, next.path, next.recoveryId)
+      if (next.importedFrom === undefined && next.recoveryId === undefined) return setNotice(null)
+      // Imported and recovered drafts are not saved anywhere yet.
       setSession((s) => ({ ...s, revision: s.revision + 1 }))
-      setNotice({ kind: 'info', message: `Imported “${next.importedFrom}” as a new draft. Lines that are not story text are flagged in Review.` })
+      setNotice({
+        kind: 'info',
+        message: next.recoveryId
+          ? 'Recovered the draft. It is not saved yet: save it to keep it.'
+          : `Imported “${next.importedFrom}” as a new draft. Lines that are not story text are flagged in Review.`
+      })
     } catch (error) {
       setNotice({ kind: 'error', message: (error as Error).message })
     } finally {
@@ -181,14 +200,38 @@ export function useArticleSession(authorName: string) {
   }
 
   const closeWindow = async (): Promise<void> => {
-    if (await settleUnsavedChanges()) await copydesk.window.closeConfirmed()
+    if (!(await settleUnsavedChanges())) return
+    await copydesk.recovery.discard({ id: sessionRef.current.recoveryId }).catch(() => undefined)
+    await copydesk.window.closeConfirmed()
   }
 
-  const commands = { newDocument, open, importDraft, importDropped, save, close, closeWindow, exportAs, copyHtml }
+  /** Reopens a draft a crash left behind; it stays unsaved, and its recovery copy is kept until it is saved. */
+  const restoreRecovered = (id: string): Promise<void> =>
+    replaceWith(async () => {
+      const restored = await copydesk.recovery.restore({ id })
+      return { ...restored, recoveryId: id }
+    })
+
+  const commands = { newDocument, open, importDraft, importDropped, restoreRecovered, save, close, closeWindow, exportAs, copyHtml }
   const commandsRef = useRef(commands)
   commandsRef.current = commands
 
   useEffect(() => copydesk.on.closeRequested(() => void commandsRef.current.closeWindow()), [])
+
+  // Crash recovery: a second after the last edit, a copy of the unsaved draft goes to main; once the draft is
+  // saved, the copy is removed.
+  useEffect(() => {
+    const { recoveryId, path } = sessionRef.current
+    if (!dirty) {
+      void copydesk.recovery.discard({ id: recoveryId }).catch(() => undefined)
+      return
+    }
+    const timer = setTimeout(() => {
+      const valid = articleDocumentSchema.safeParse(currentDocumentRef.current())
+      if (valid.success) void copydesk.recovery.write({ id: recoveryId, path, document: valid.data }).catch((error: Error) => console.error('[recovery]', error.message))
+    }, RECOVERY_DELAY_MS)
+    return () => clearTimeout(timer)
+  }, [dirty, session.revision, session.recoveryId])
 
   return {
     session,
@@ -209,6 +252,7 @@ export function useArticleSession(authorName: string) {
         open: () => commandsRef.current.open(),
         importDraft: () => commandsRef.current.importDraft(),
         importDropped: (file: File) => commandsRef.current.importDropped(file),
+        restoreRecovered: (id: string) => commandsRef.current.restoreRecovered(id),
         save: (saveAs = false) => commandsRef.current.save(saveAs),
         exportAs: (format: ExportFormat, attribution: boolean) => commandsRef.current.exportAs(format, attribution),
         copyHtml: () => commandsRef.current.copyHtml(),
@@ -219,8 +263,8 @@ export function useArticleSession(authorName: string) {
   }
 }
 
-function stateFor(document: ArticleDocument, path: string | null, id: number): SessionState {
-  return { id, path, initialBody: document.body, meta: document.meta, sources: document.sources, revision: 0, savedRevision: 0 }
+function stateFor(document: ArticleDocument, path: string | null, id: number, recoveryId = newId('r')): SessionState {
+  return { id, path, initialBody: document.body, meta: document.meta, sources: document.sources, revision: 0, savedRevision: 0, recoveryId }
 }
 
 async function toBase64(file: File): Promise<string> {
