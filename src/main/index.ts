@@ -8,6 +8,7 @@ import { buildMenu } from './menu'
 import { electronDialogs } from './electronDialogs'
 import { ArticleFiles } from './services/articleFiles'
 import { RecoveryStore } from './services/recovery'
+import { setAsideDamagedSettings } from './services/settingsFile'
 import { SettingsService } from './services/settingsService'
 import { appUrl, createMainWindow, hardenSession } from './window'
 
@@ -35,8 +36,10 @@ function openWindow(): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     hardenSession()
+    // A damaged settings file must never stop the app: it is set aside and defaults are used.
+    const startupNotice = await setAsideDamagedSettings(join(app.getPath('userData'), 'settings.json'))
     const settings = new SettingsService(new Store<Record<string, unknown>>({ name: 'settings' }))
     const currentWindow = (): BrowserWindow => {
       if (!mainWindow) throw new Error('no window is open')
@@ -52,6 +55,7 @@ if (!app.requestSingleInstanceLock()) {
       sampleText,
       exportFolder: defaultFolder,
       recovery: new RecoveryStore(join(app.getPath('userData'), 'recovery')),
+      startupNotice,
       writeClipboard: ({ html, text }) => clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
       confirmClose: () => {
         closeConfirmed = true

@@ -16,7 +16,12 @@ export const invokeChannels = {
   /** What the renderer shows first: the sample story on first start, otherwise nothing (a blank draft). */
   'app:startup': {
     request: z.undefined(),
-    response: z.strictObject({ settings: settingsSchema, sample: articleDocumentSchema.nullable() })
+    response: z.strictObject({
+      settings: settingsSchema,
+      sample: articleDocumentSchema.nullable(),
+      /** Something the user should know from start-up, such as damaged settings set aside. */
+      notice: z.string().nullable()
+    })
   },
   /** Asks for a file with the Open dialog and reads it. `null` when the user cancels. */
   'article:open': { request: z.undefined(), response: openedArticle.nullable() },

@@ -23,6 +23,8 @@ export class MainProcess {
   readonly files: ArticleFiles
   closeConfirmations = 0
   readonly recovery: RecoveryStore
+  /** What main would tell the user at start-up (set by tests that damage the settings file). */
+  startupNotice: string | null = null
 
   constructor(readonly userDataDir: string, readonly documentsDir: string) {
     this.settings = new SettingsService(new Conf<Record<string, unknown>>({ cwd: userDataDir, configName: 'settings', projectName: 'copydesk' }))
@@ -42,6 +44,7 @@ export class MainProcess {
       sampleText: readFileSync(samplePath, 'utf8'),
       exportFolder: () => this.documentsDir,
       recovery: this.recovery,
+      startupNotice: this.startupNotice,
       writeClipboard: (content) => void this.dialogs.clipboard.push(content),
       confirmClose: () => this.closeConfirmations++
     })

@@ -22,6 +22,8 @@ export interface HandlerDeps {
   /** Where export dialogs start. */
   exportFolder: () => string
   recovery: RecoveryStore
+  /** A message from start-up for the user (damaged settings set aside), or null. */
+  startupNotice: string | null
 }
 
 /** Every IPC channel's implementation. Electron registers these; the e2e bridge calls the very same ones. */
@@ -29,8 +31,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     'app:startup': () => {
       const settings = deps.settings.get()
-      if (settings.sampleShown) return { settings, sample: null }
-      return { settings: deps.settings.update({ sampleShown: true }), sample: plainTextToArticle(deps.sampleText) }
+      const notice = deps.startupNotice
+      if (settings.sampleShown) return { settings, sample: null, notice }
+      return { settings: deps.settings.update({ sampleShown: true }), sample: plainTextToArticle(deps.sampleText), notice }
     },
     'article:open': () => deps.files.openWithDialog(),
     'article:save': (request) => deps.files.save(request),

@@ -38,9 +38,10 @@ export function App(): React.JSX.Element {
   useEffect(() => {
     copydesk.app
       .startup()
-      .then(async ({ settings: stored, sample }) => {
+      .then(async ({ settings: stored, sample, notice }) => {
         setSettings(stored)
         load(sample ?? newArticle({ byline: stored.authorName ? [stored.authorName] : [] }), null)
+        if (notice) setNotice({ kind: 'error', message: notice })
         setRecovered(await copydesk.recovery.list())
       })
       .catch((error: Error) => setNotice({ kind: 'error', message: `Copydesk could not start cleanly: ${error.message}` }))

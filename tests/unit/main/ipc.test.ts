@@ -31,6 +31,7 @@ beforeEach(async () => {
     sampleText: readFileSync(samplePath, 'utf8'),
     exportFolder: () => dir,
     recovery: new RecoveryStore(join(dir, 'recovery')),
+    startupNotice: null,
     writeClipboard: (content) => void dialogs.clipboard.push(content),
     confirmClose: () => closed++
   })
@@ -78,7 +79,7 @@ describe('IPC dispatch', () => {
     const first = await dispatch(handlers, 'app:startup', undefined)
     expect(first.ok && (first.value as { sample: { meta: { headline: string } } }).sample.meta.headline).toContain('Russia')
     const second = await dispatch(handlers, 'app:startup', undefined)
-    expect(second).toMatchObject({ ok: true, value: { sample: null, settings: { sampleShown: true } } })
+    expect(second).toMatchObject({ ok: true, value: { sample: null, settings: { sampleShown: true }, notice: null } })
   })
 
   it('lets the window close when the renderer confirms', async () => {
