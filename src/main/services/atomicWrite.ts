@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import { open, rename, stat, unlink } from 'node:fs/promises'
+import { open, readdir, rename, stat, unlink } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 /**
@@ -34,6 +34,16 @@ export async function writeFileAtomic(target: string, data: string): Promise<voi
     throw error
   }
   await syncFolder(dirname(target))
+  await removeLeftovers(target)
+}
+
+/** Temp files a killed save left beside the target (a crashed process cannot clean up after itself). */
+async function removeLeftovers(target: string): Promise<void> {
+  const prefix = `.${basename(target)}.`
+  const names = await readdir(dirname(target)).catch(() => [] as string[])
+  await Promise.all(
+    names.filter((name) => name.startsWith(prefix) && /\.[0-9a-f]{12}\.tmp$/.test(name)).map((name) => unlink(join(dirname(target), name)).catch(() => undefined))
+  )
 }
 
 /** Makes the rename itself durable. Not every platform can open a folder (Windows cannot); that is fine. */
