@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import { app, BrowserWindow, clipboard, ClipboardItem, ipcMain, Menu } from 'electron'
+import { app, BrowserWindow, clipboard, ClipboardItem, ipcMain, Menu, shell } from 'electron'
 import Store from 'electron-store'
 import sampleText from '../../resources/samples/web-scrape-russia-election.txt?raw'
 import { createHandlers } from './ipc/handlers'
@@ -56,6 +56,7 @@ if (!app.requestSingleInstanceLock()) {
       exportFolder: defaultFolder,
       recovery: new RecoveryStore(join(app.getPath('userData'), 'recovery')),
       startupNotice,
+      openExternal: (url) => shell.openExternal(url),
       writeClipboard: ({ html, text }) => clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
       confirmClose: () => {
         closeConfirmed = true

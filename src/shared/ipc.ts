@@ -56,6 +56,8 @@ export const invokeChannels = {
     }),
     response: z.strictObject({ path: z.string().min(1) }).nullable()
   },
+  /** Opens a link from the story in the system browser: https and mailto only, anything else is refused. */
+  'shell:openLink': { request: z.strictObject({ url: z.string().max(2048) }), response: z.undefined() },
   /** Puts the article body on the clipboard as HTML (the CMS fragment) and as plain text. */
   'clipboard:copyArticle': {
     request: z.strictObject({ document: articleDocumentSchema, attribution: z.boolean() }),

@@ -22,6 +22,8 @@ export class MainProcess {
   readonly settings: SettingsService
   readonly files: ArticleFiles
   closeConfirmations = 0
+  /** Links handed to the system browser. */
+  readonly openedLinks: string[] = []
   readonly recovery: RecoveryStore
   /** What main would tell the user at start-up (set by tests that damage the settings file). */
   startupNotice: string | null = null
@@ -46,6 +48,7 @@ export class MainProcess {
       recovery: this.recovery,
       startupNotice: this.startupNotice,
       writeClipboard: (content) => void this.dialogs.clipboard.push(content),
+      openExternal: (url) => void this.openedLinks.push(url),
       confirmClose: () => this.closeConfirmations++
     })
     await page.exposeFunction('__copydeskInvoke', (channel: string, request: unknown) => dispatch(handlers, channel, request))

@@ -9,6 +9,17 @@ import { UserFacingError, type Handlers } from './dispatch'
 import type { Dialogs } from '../services/dialogs'
 import type { SettingsService } from '../services/settingsService'
 
+/** Links the system may open for the user: https pages and mail addresses, with a real host or address. */
+export function isOpenableLink(url: string): boolean {
+  try {
+    const parsed = new URL(url)
+    if (parsed.protocol === 'https:') return parsed.hostname !== '' && !parsed.username && !parsed.password
+    return parsed.protocol === 'mailto:' && /^[^@\s]+@[^@\s]+$/.test(decodeURIComponent(parsed.pathname))
+  } catch {
+    return false
+  }
+}
+
 export interface HandlerDeps {
   files: ArticleFiles
   settings: SettingsService
@@ -17,6 +28,8 @@ export interface HandlerDeps {
   sampleText: string
   /** Lets the window close once the renderer has dealt with unsaved changes. */
   confirmClose: () => void
+  /** Hands a checked https or mailto URL to the system browser or mail program. */
+  openExternal: (url: string) => Promise<void> | void
   /** Writes HTML and plain text to the system clipboard. */
   writeClipboard: (content: { html: string; text: string }) => Promise<void> | void
   /** Where export dialogs start. */
@@ -43,6 +56,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'article:importDropped': ({ name, base64 }) => importBytes(name, Buffer.from(base64, 'base64')),
     'article:export': (request) => exportWithDialog(deps.dialogs, deps.exportFolder(), request),
+    'shell:openLink': async ({ url }) => {
+      if (!isOpenableLink(url)) throw new UserFacingError('Copydesk opens only https and mailto links.')
+      await deps.openExternal(url)
+      return undefined
+    },
     'clipboard:copyArticle': async ({ document, attribution }) => {
       await deps.writeClipboard({ html: exportFragment(document, { attribution }), text: bodyText(document.body, '\n\n') })
       return undefined

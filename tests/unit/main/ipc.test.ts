@@ -18,11 +18,13 @@ let cleanup: () => Promise<void>
 let handlers: Handlers
 let dialogs: ScriptedDialogs
 let closed: number
+let opened: string[]
 
 beforeEach(async () => {
   ;({ dir, cleanup } = await tempFolder())
   dialogs = new ScriptedDialogs()
   closed = 0
+  opened = []
   const settings = new SettingsService(new Conf<Record<string, unknown>>({ cwd: dir, projectName: 'copydesk-test' }))
   handlers = createHandlers({
     files: new ArticleFiles({ dialogs, defaultFolder: () => dir }),
@@ -33,6 +35,7 @@ beforeEach(async () => {
     recovery: new RecoveryStore(join(dir, 'recovery')),
     startupNotice: null,
     writeClipboard: (content) => void dialogs.clipboard.push(content),
+    openExternal: (url) => void opened.push(url),
     confirmClose: () => closed++
   })
 })
@@ -108,5 +111,16 @@ describe('sender check', () => {
     ['a malformed URL', { url: 'not a url', parent: null }]
   ])('refuses %s', (_name, frame) => {
     expect(isAppFrame(frame, app)).toBe(false)
+  })
+})
+
+describe('opening links', () => {
+  it.each(['https://example.org/report', 'mailto:desk@example.org'])('hands %s to the system', async (url) => {
+    expect(await dispatch(handlers, 'shell:openLink', { url })).toEqual({ ok: true, value: undefined })
+    expect(opened).toEqual([url])
+  })
+  it.each(['http://example.org', 'javascript:alert(1)', 'file:///etc/passwd', 'https://user:pw@example.org', 'mailto:', 'smb://host/share', 'not a url'])('refuses %s', async (url) => {
+    expect(await dispatch(handlers, 'shell:openLink', { url })).toEqual({ ok: false, error: 'Copydesk opens only https and mailto links.' })
+    expect(opened).toEqual([])
   })
 })

@@ -29,6 +29,7 @@ beforeAll(async () => {
     recovery: new RecoveryStore(join(dir, 'recovery')),
     startupNotice: null,
     writeClipboard: () => undefined,
+    openExternal: () => undefined,
     confirmClose: () => undefined
   })
 })

@@ -5,6 +5,11 @@ export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDism
   return (
     <div className={`notice notice-${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
       <span className="notice-message">{notice.message}</span>
+      {notice.action && (
+        <button type="button" className="notice-action" onClick={notice.action.run}>
+          {notice.action.label}
+        </button>
+      )}
       <button type="button" aria-label="Dismiss message" onClick={onDismiss}>
         ×
       </button>

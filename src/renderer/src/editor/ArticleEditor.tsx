@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { EditorContent, useEditor, type Editor } from '@tiptap/react'
 import type { Body } from '../../../shared/article/body'
 import { articleExtensions } from './extensions'
+import { copydesk } from '../api'
 import { sanitizePastedHtml } from './sanitizePaste'
 import { Toolbar } from './Toolbar'
 
@@ -28,7 +29,14 @@ export function ArticleEditor({ initialBody, onReady, onChange, onMarkRequest }:
     injectCSS: false,
     editorProps: {
       attributes: { class: 'article-body', 'aria-label': 'Story body', spellcheck: 'true' },
-      transformPastedHTML: sanitizePastedHtml
+      transformPastedHTML: sanitizePastedHtml,
+      // Ctrl+click (⌘-click) opens a link in the system browser; main checks it is https or mailto first.
+      handleClick: (_view, _pos, event) => {
+        const link = (event.target as HTMLElement | null)?.closest?.('a[href]')
+        if (!link || !(event.ctrlKey || event.metaKey)) return false
+        void copydesk.shell.openLink({ url: link.getAttribute('href') ?? '' }).catch(() => undefined)
+        return true
+      }
     },
     onUpdate: ({ transaction }) => {
       if (transaction.docChanged) onChange()

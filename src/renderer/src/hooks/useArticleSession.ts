@@ -10,6 +10,8 @@ import { copydesk } from '../api'
 export interface Notice {
   kind: 'error' | 'info'
   message: string
+  /** A way out offered beside the message ("Save As…" after a failed save). */
+  action?: { label: string; run: () => void }
 }
 
 interface SessionState {
@@ -102,7 +104,8 @@ export function useArticleSession(authorName: string) {
       setNotice(null)
       return true
     } catch (error) {
-      setNotice({ kind: 'error', message: (error as Error).message })
+      // The draft stays in the editor (and in its recovery copy); offer another place to put it.
+      setNotice({ kind: 'error', message: (error as Error).message, action: { label: 'Save As…', run: () => void save(true) } })
       return false
     } finally {
       setActivity(null)

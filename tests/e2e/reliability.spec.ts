@@ -1,0 +1,68 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { newArticle } from '../../src/shared/article/document'
+import { body, expect, mod, test } from './fixtures'
+
+test('a failed save keeps the draft and offers Save As, which works', async ({ app, main, home }) => {
+  await body(app).click()
+  await app.keyboard.type('Important draft. ')
+  main.dialogs.answers.save.push(join(home, 'gone', 'story.copydesk'))
+  await app.keyboard.press(`${mod}+s`)
+  const notice = app.getByRole('alert')
+  await expect(notice).toContainText('Could not save “story.copydesk”')
+  main.dialogs.answers.save.push(join(home, 'story.copydesk'))
+  await notice.getByRole('button', { name: 'Save As…' }).click()
+  await expect(app.getByTestId('document-name')).toHaveText('story.copydesk')
+  expect(await readFile(join(home, 'story.copydesk'), 'utf8')).toContain('Important draft.')
+})
+
+test('Ctrl+click opens https and mailto links through main; anything else is refused there', async ({ app, main }) => {
+  await app.keyboard.press(`${mod}+n`)
+  await body(app).click()
+  await app.keyboard.type('Report')
+  await app.keyboard.press('Shift+Home')
+  await app.keyboard.press(`${mod}+k`)
+  await app.getByLabel('Link address').fill('https://example.org/report')
+  await app.getByLabel('Link address').press('Enter')
+  await body(app).locator('a').click({ modifiers: [mod === 'Meta' ? 'Meta' : 'Control'] })
+  await expect.poll(() => main.openedLinks).toEqual(['https://example.org/report'])
+  // A plain click edits, it does not open.
+  await body(app).locator('a').click()
+  expect(main.openedLinks).toHaveLength(1)
+})
+
+test('a .copydesk file carrying hostile attributes or URLs is refused, and nothing in it runs', async ({ app, main, home, page }) => {
+  const dialogs: string[] = []
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message())
+    void dialog.dismiss()
+  })
+  const hostile = {
+    ...newArticle({ headline: '<img src=x onerror="window.__pwned=1">' }),
+    body: {
+      type: 'doc',
+      content: [
+        { type: 'paragraph', attrs: { onclick: 'window.__pwned=2' }, content: [{ type: 'text', text: 'x' }] },
+        { type: 'paragraph', content: [{ type: 'text', text: 'link', marks: [{ type: 'link', attrs: { href: 'javascript:window.__pwned=3' } }] }] }
+      ]
+    }
+  }
+  const path = join(home, 'hostile.copydesk')
+  await writeFile(path, JSON.stringify(hostile))
+  main.dialogs.answers.open.push(path)
+  await app.keyboard.press(`${mod}+o`)
+  await expect(app.getByRole('alert')).toContainText('Could not open “hostile.copydesk”: it does not match the Copydesk format')
+  await page.waitForTimeout(300)
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+  expect(dialogs).toEqual([])
+
+  // The headline alone is only text: a file with a markup-looking headline opens and shows it as text.
+  const textual = join(home, 'textual.copydesk')
+  await writeFile(textual, JSON.stringify(newArticle({ headline: '<img src=x onerror="window.__pwned=4">' })))
+  main.dialogs.answers.open.push(textual)
+  await app.keyboard.press(`${mod}+o`)
+  await expect(app.getByLabel('Headline')).toHaveValue('<img src=x onerror="window.__pwned=4">')
+  await page.waitForTimeout(300)
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
+  await expect(page.locator('img')).toHaveCount(0)
+})
