@@ -4,7 +4,7 @@ import Conf from 'conf'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { dispatch, type Handlers } from '../../../src/main/ipc/dispatch'
 import { createHandlers } from '../../../src/main/ipc/handlers'
-import { isAppFrame } from '../../../src/main/ipc/register'
+import { isAppFrame, registerHandlers } from '../../../src/main/ipc/register'
 import { ArticleFiles } from '../../../src/main/services/articleFiles'
 import { RecoveryStore } from '../../../src/main/services/recovery'
 import { SettingsService } from '../../../src/main/services/settingsService'
@@ -122,5 +122,22 @@ describe('opening links', () => {
   it.each(['http://example.org', 'javascript:alert(1)', 'file:///etc/passwd', 'https://user:pw@example.org', 'mailto:', 'smb://host/share', 'not a url'])('refuses %s', async (url) => {
     expect(await dispatch(handlers, 'shell:openLink', { url })).toEqual({ ok: false, error: 'Copydesk opens only https and mailto links.' })
     expect(opened).toEqual([])
+  })
+})
+
+describe('the handler wrapper registered with Electron', () => {
+  it('refuses a message from any frame but the app’s main frame, and serves the app’s own', async () => {
+    const registered = new Map<string, (event: unknown, request: unknown) => unknown>()
+    const ipcMain = { handle: (channel: string, listener: (event: unknown, request: unknown) => unknown) => registered.set(channel, listener) }
+    const appFrame = { url: 'file:///app/index.html', parent: null }
+    registerHandlers(ipcMain as never, handlers, (frame) => frame === (appFrame as never))
+    expect([...registered.keys()].sort()).toEqual(Object.keys(invokeChannels).sort())
+    const settingsGet = registered.get('settings:get')!
+    expect(await settingsGet({ senderFrame: { url: 'https://evil.example/', parent: null } }, undefined)).toEqual({
+      ok: false,
+      error: 'Refused "settings:get" from a frame that is not Copydesk\'s own window.'
+    })
+    expect(await settingsGet({ senderFrame: null }, undefined)).toMatchObject({ ok: false })
+    expect(await settingsGet({ senderFrame: appFrame }, undefined)).toMatchObject({ ok: true })
   })
 })
