@@ -56,7 +56,8 @@ if (!app.requestSingleInstanceLock()) {
       exportFolder: defaultFolder,
       recovery: new RecoveryStore(join(app.getPath('userData'), 'recovery')),
       startupNotice,
-      openExternal: (url) => shell.openExternal(url),
+      // Only called by the shell:openLink handler after isOpenableLink (https and mailto only).
+      openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
       writeClipboard: ({ html, text }) => clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
       confirmClose: () => {
         closeConfirmed = true
