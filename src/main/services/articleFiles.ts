@@ -24,6 +24,8 @@ export interface ArticleFilesOptions {
  */
 export class ArticleFiles {
   private readonly writable = new Set<string>()
+  /** The last save to each file: a new save to the same file waits for it, so saves land in request order. */
+  private readonly pending = new Map<string, Promise<unknown>>()
 
   constructor(private readonly options: ArticleFilesOptions) {}
 
@@ -59,9 +61,19 @@ export class ArticleFiles {
       if (!chosen) return null
       target = withExtension(resolve(chosen))
     }
-    await writeArticle(target, request.document)
+    await this.inTurn(target, () => writeArticle(target, request.document))
     this.writable.add(target)
     return { path: target }
+  }
+
+  private inTurn(path: string, write: () => Promise<void>): Promise<void> {
+    const previous = this.pending.get(path) ?? Promise.resolve()
+    const next = previous.catch(() => undefined).then(write)
+    this.pending.set(path, next)
+    void next.finally(() => {
+      if (this.pending.get(path) === next) this.pending.delete(path)
+    }).catch(() => undefined)
+    return next
   }
 }
 

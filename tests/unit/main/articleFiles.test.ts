@@ -96,6 +96,22 @@ describe('saving', () => {
   })
 })
 
+describe('saves to one file at the same moment', () => {
+  it('land one after the other, in the order they were asked for', async () => {
+    const path = join(dir, 'story.copydesk')
+    dialogs.answers.save.push(path)
+    await files.save({ document: newArticle(), path: null, saveAs: false })
+    const version = (n: number) => ({ ...richArticle(), meta: { ...richArticle().meta, headline: `Version ${n}` } })
+    for (let round = 0; round < 20; round++) {
+      // An autosave and a manual save fired together: the later request must be what stays on disk.
+      const saves = [1, 2, 3].map((n) => files.save({ document: version(n), path, saveAs: false }))
+      await Promise.all(saves)
+      expect((await readArticle(path)).meta.headline).toBe('Version 3')
+    }
+    expect(await readdir(dir)).toEqual(['story.copydesk'])
+  })
+})
+
 describe('opening', () => {
   it('opens the file the user picks and allows saving back to it', async () => {
     const path = join(dir, 'story.copydesk')
