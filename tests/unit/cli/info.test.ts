@@ -9,6 +9,7 @@ import { plainTextToArticle } from '../../../src/shared/import/plainText'
 import { articleWithEveryMark, richArticle } from '../../support/articles'
 import { repoRoot, samplePath, tempFolder } from '../../support/paths'
 import { readFileSync } from 'node:fs'
+import { HOSTILE_HTML, UNSAFE } from '../../fixtures/hostile-html'
 
 let dir: string
 let cleanup: () => Promise<void>
@@ -177,5 +178,22 @@ describe('copydesk import', () => {
     const same = await run('import', out, '-o', out)
     expect(same.code).toBe(2)
     expect(same.err).toContain('the imported file is never changed')
+  })
+})
+
+describe('the command line and hostile input', () => {
+  it('imports, analyzes and exports hostile HTML without letting anything unsafe through', async () => {
+    const html = join(dir, 'hostile.html')
+    await writeFile(html, HOSTILE_HTML)
+    const article = join(dir, 'hostile.copydesk')
+    expect((await run('import', html, '-o', article)).code).toBe(0)
+    expect(readFileSync(article, 'utf8')).not.toMatch(/javascript|onerror|onclick|__pwned|<script/i)
+    const analysis = await run('analyze', html, '--json')
+    expect(JSON.parse(analysis.out).text).not.toMatch(/<|__pwned/)
+    for (const format of ['fragment', 'page', 'wordpress', 'markdown', 'nitf']) {
+      const { code, out } = await run('export', article, '--format', format)
+      expect(code).toBe(0)
+      expect(out, format).not.toMatch(UNSAFE)
+    }
   })
 })
