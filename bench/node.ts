@@ -1,0 +1,33 @@
+// npm run bench:node — analysis, every export and saving, in Node, on generated articles.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { writeArticle } from '../src/main/services/articleFiles'
+import { analyzeText } from '../src/shared/analysis'
+import { bodyText } from '../src/shared/article/stats'
+import { exportArticle, EXPORT_FORMATS, type ExportFormat } from '../src/shared/export'
+import { generateDocument } from './generateDocument'
+import { medianMs, recordResults, type BenchResult } from './results'
+
+const results: BenchResult[] = []
+const folder = mkdtempSync(join(tmpdir(), 'copydesk-bench-'))
+for (const target of [2_000, 10_000, 50_000]) {
+  const document = generateDocument(target)
+  const text = bodyText(document.body, '\n\n')
+  const words = text.split(/\s+/).length
+  const add = (name: string, value: number): void => void results.push({ name, words: target, value, unit: 'ms', baseline: null })
+  add('analysis.full', medianMs(() => analyzeText(text), target > 20_000 ? 5 : 20))
+  for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) add(`export.${format}`, medianMs(() => exportArticle(document, format)))
+  // Serialise and write atomically (fsync included), as Save does.
+  const path = join(folder, `story-${target}.copydesk`)
+  const samples: number[] = []
+  for (let i = 0; i < 10; i++) {
+    const start = performance.now()
+    await writeArticle(path, document)
+    samples.push(performance.now() - start)
+  }
+  add('save', samples.sort((a, b) => a - b)[5]!)
+  console.log(`${target} words generated (${words} counted, ${document.sources.length} sources)`)
+}
+rmSync(folder, { recursive: true, force: true })
+recordResults(results)

@@ -1,0 +1,49 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpus } from 'node:os'
+import { join } from 'node:path'
+import { repoRoot } from '../tests/support/paths'
+
+export interface BenchResult {
+  name: string
+  words: number
+  value: number
+  unit: 'ms' | 'MB'
+  baseline: number | null
+}
+
+const file = join(repoRoot, 'bench/results.json')
+
+/** Merges results into bench/results.json (replacing same name and size) and rewrites bench/results.md. */
+export function recordResults(results: BenchResult[]): void {
+  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { results: BenchResult[] }).results : []
+  const key = (r: BenchResult): string => `${r.name}@${r.words}`
+  const merged = [...previous.filter((r) => !results.some((n) => key(n) === key(r))), ...results].sort(
+    (a, b) => a.name.localeCompare(b.name) || a.words - b.words
+  )
+  const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}`
+  writeFileSync(file, JSON.stringify({ machine, date: new Date().toISOString(), results: merged }, null, 2) + '\n')
+  const sizes = [...new Set(merged.map((r) => r.words))].sort((a, b) => a - b)
+  const names = [...new Set(merged.map((r) => r.name))]
+  const cell = (r: BenchResult | undefined): string =>
+    r ? `${r.value.toFixed(r.value < 10 ? 2 : 1)} ${r.unit}${r.baseline !== null ? ` (bare TipTap ${r.baseline.toFixed(2)})` : ''}` : '—'
+  const table = [
+    `| measure | ${sizes.map((s) => `${s.toLocaleString('en')} words`).join(' | ')} |`,
+    `| --- | ${sizes.map(() => '---:').join(' | ')} |`,
+    ...names.map((name) => `| ${name} | ${sizes.map((s) => cell(merged.find((r) => r.name === name && r.words === s))).join(' | ')} |`)
+  ].join('\n')
+  writeFileSync(join(repoRoot, 'bench/results.md'), `${table}\n\n_${machine}_\n`)
+  console.log(table)
+}
+
+/** Median of a timed function over `runs` runs after a warm-up. */
+export function medianMs(fn: () => unknown, runs = 20): number {
+  for (let i = 0; i < 3; i++) fn()
+  const samples: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    fn()
+    samples.push(performance.now() - start)
+  }
+  samples.sort((a, b) => a - b)
+  return samples[Math.floor(samples.length / 2)]!
+}
