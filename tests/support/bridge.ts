@@ -53,7 +53,8 @@ export class MainProcess {
     })
     await page.exposeFunction('__copydeskInvoke', (channel: string, request: unknown) => dispatch(handlers, channel, request))
     const preload = readFileSync(join(repoRoot, 'out/preload/index.cjs'), 'utf8')
-    await page.addInitScript({ content: `(${electronStandIn.toString()})(); ${wrapPreload(preload)}` })
+    // `__name` covers esbuild's keep-names helper when this runs under tsx (the benchmarks); a no-op otherwise.
+    await page.addInitScript({ content: `var __name = (target) => target; (${electronStandIn.toString()})(); ${wrapPreload(preload)}` })
   }
 
   /** Sends a main-to-renderer event, as webContents.send would. */
