@@ -68,7 +68,7 @@ const heapMb = (page: Page): Promise<number> =>
   page.evaluate(() => (performance as unknown as { memory: { usedJSHeapSize: number } }).memory.usedJSHeapSize / 1024 / 1024)
 
 const results: BenchResult[] = []
-for (const words of [2_000, 10_000, 50_000]) {
+for (const words of (process.env.BENCH_SIZES ?? '2000,10000,50000').split(',').map(Number)) {
   const home = mkdtempSync(join(tmpdir(), 'copydesk-bench-browser-'))
   const article = generateDocument(words)
   const path = join(home, 'story.copydesk')

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { MenuCommand } from '../../../shared/ipc'
 import { COMMAND_SHORTCUTS } from '../hooks/useDocumentShortcuts'
 import { shortcutLabel } from '../platform'
@@ -18,7 +19,7 @@ const ACTIONS: { command: MenuCommand; label: string }[] = [
   { command: 'settings', label: 'Settings' }
 ]
 
-export function AppHeader({ fileName, dirty, onCommand }: Props): React.JSX.Element {
+export const AppHeader = memo(function AppHeader({ fileName, dirty, onCommand }: Props): React.JSX.Element {
   return (
     <header className="app-header">
       <span className="app-name">Copydesk</span>
@@ -39,4 +40,4 @@ export function AppHeader({ fileName, dirty, onCommand }: Props): React.JSX.Elem
       </nav>
     </header>
   )
-}
+})

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react'
+import { memo, useId, useState } from 'react'
 import { articleMetaSchema, META_LABELS, slugify, type ArticleMeta } from '../../../shared/article/meta'
 import { BylineField } from './BylineField'
 
@@ -8,7 +8,7 @@ interface Props {
 }
 
 /** Headline, dek, byline, dateline and the rest, above the body. Problems show beside the field at once. */
-export function MetadataForm({ meta, onChange }: Props): React.JSX.Element {
+export const MetadataForm = memo(function MetadataForm({ meta, onChange }: Props): React.JSX.Element {
   const id = useId()
   const set = <K extends keyof ArticleMeta>(key: K, value: ArticleMeta[K]): void => onChange({ ...meta, [key]: value })
   const errors = fieldErrors(meta)
@@ -112,7 +112,7 @@ export function MetadataForm({ meta, onChange }: Props): React.JSX.Element {
       </div>
     </form>
   )
-}
+})
 
 function parseTags(text: string): string[] {
   return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))]

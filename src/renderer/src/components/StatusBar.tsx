@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import type { TextStats } from '../../../shared/article/stats'
 import type { Activity } from '../hooks/useArticleSession'
 
@@ -11,7 +12,7 @@ interface Props {
 
 const number = new Intl.NumberFormat()
 
-export function StatusBar({ stats, wordTarget, activity, dirty, hasFile }: Props): React.JSX.Element {
+export const StatusBar = memo(function StatusBar({ stats, wordTarget, activity, dirty, hasFile }: Props): React.JSX.Element {
   const state = activity === 'saving' ? 'Saving…' : activity === 'opening' ? 'Opening…' : dirty ? 'Unsaved changes' : hasFile ? 'Saved' : 'Not saved yet'
   return (
     <footer className="status-bar" aria-label="Status">
@@ -29,7 +30,7 @@ export function StatusBar({ stats, wordTarget, activity, dirty, hasFile }: Props
       </span>
     </footer>
   )
-}
+})
 
 function plural(count: number, noun: string): string {
   return `${number.format(count)} ${noun}${count === 1 ? '' : 's'}`

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import { EditorContent, useEditor, type Editor } from '@tiptap/react'
 import type { Body } from '../../../shared/article/body'
 import { articleExtensions } from './extensions'
@@ -15,7 +15,7 @@ interface Props {
   onMarkRequest: (type: 'quote' | 'attribution') => void
 }
 
-export function ArticleEditor({ initialBody, onReady, onChange, onMarkRequest }: Props): React.JSX.Element {
+export const ArticleEditor = memo(function ArticleEditor({ initialBody, onReady, onChange, onMarkRequest }: Props): React.JSX.Element {
   // The extensions are created once per editor; the ref lets them always reach the latest callback.
   const markRequest = useRef(onMarkRequest)
   markRequest.current = onMarkRequest
@@ -54,4 +54,4 @@ export function ArticleEditor({ initialBody, onReady, onChange, onMarkRequest }:
       <EditorContent editor={editor} className="editor-content" />
     </section>
   )
-}
+})

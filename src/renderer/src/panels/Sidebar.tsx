@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useState } from 'react'
-import { useEditorState, type Editor } from '@tiptap/react'
+import { memo, useEffect, useMemo, useState } from 'react'
+import type { Editor } from '@tiptap/react'
 import type { Source } from '../../../shared/article/sources'
 import type { Flag } from '../../../shared/analysis'
 import { removeFlaggedLines } from '../analysis/removeLines'
 import { acceptSuggestions, suggestionsOf, type Suggestion } from '../analysis/suggestions'
 import { currentAnalysis, useAnalysis } from '../analysis/useAnalysis'
-import { markedQuotes } from '../editor/docText'
+import { useMarkedQuotes } from '../hooks/useMarkedQuotes'
 import { annotationsKey } from '../editor/extensions/annotations'
 import { syncSelectionFromDom } from '../editor/syncSelection'
 import { QuotesPanel } from './QuotesPanel'
@@ -20,10 +20,9 @@ interface Props {
 
 type Tab = 'suggestions' | 'sources' | 'quotes'
 
-const NO_QUOTES: ReturnType<typeof markedQuotes> = []
 
-/** Suggestions, Sources and Quotes beside the story. */
-export function Sidebar({ editor, sources, setSources }: Props): React.JSX.Element {
+/** Suggestions, Sources and Quotes beside the story. Memoised: typing in the story does not re-render it. */
+export const Sidebar = memo(function Sidebar({ editor, sources, setSources }: Props): React.JSX.Element {
   const [tab, setTab] = useState<Tab>('suggestions')
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set())
   const [highlighted, setHighlighted] = useState<string | null>(null)
@@ -31,7 +30,7 @@ export function Sidebar({ editor, sources, setSources }: Props): React.JSX.Eleme
   // Accepted suggestions disappear at once; the next analysis (which sees the new marks) clears the list.
   const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set())
   useEffect(() => setAccepted(new Set()), [live])
-  const quotes = useEditorState({ editor, selector: ({ editor: e }) => markedQuotes(e.state.doc), equalityFn: sameQuotes }) ?? NO_QUOTES
+  const quotes = useMarkedQuotes(editor)
   const suggestions = useMemo(() => (live ? suggestionsOf(live, new Set([...dismissed, ...accepted])) : []), [live, dismissed, accepted])
 
   // Subtle underlines for what the engine found; they never change the text.
@@ -109,9 +108,4 @@ export function Sidebar({ editor, sources, setSources }: Props): React.JSX.Eleme
       </div>
     </aside>
   )
-}
-
-function sameQuotes(a: ReturnType<typeof markedQuotes> | null, b: ReturnType<typeof markedQuotes> | null): boolean {
-  if (!a || !b || a.length !== b.length) return a === b
-  return a.every((q, i) => q.id === b[i]!.id && q.from === b[i]!.from && q.to === b[i]!.to && q.sourceId === b[i]!.sourceId)
-}
+})
