@@ -70,7 +70,7 @@ export function App(): React.JSX.Element {
   useTheme(settings.theme)
   const dragging = useFileDrop(commands.importDropped)
   const autosave = useCallback(() => commands.save(false), [commands])
-  useAutosave(settings.autosave, session.path !== null, article.dirty, session.revision, autosave)
+  useAutosave(settings.autosave, session.path !== null, article.dirty, article.onEdit, autosave)
 
   useEffect(() => {
     document.title = `${article.dirty ? '• ' : ''}${article.fileName} — Copydesk`
