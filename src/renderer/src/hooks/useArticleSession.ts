@@ -6,6 +6,7 @@ import type { Body } from '../../../shared/article/body'
 import { newId, type Source } from '../../../shared/article/sources'
 import type { ExportFormat } from '../../../shared/export'
 import { copydesk } from '../api'
+import { afterEdits } from './afterEdits'
 
 export interface Notice {
   kind: 'error' | 'info'
@@ -263,15 +264,7 @@ export function useArticleSession(authorName: string) {
       const { path } = sessionRef.current
       if (valid.success) void copydesk.recovery.write({ id: recoveryId, path, document: valid.data }).catch((error: Error) => console.error('[recovery]', error.message))
     }
-    let timer = setTimeout(write, RECOVERY_DELAY_MS)
-    const unsubscribe = onEdit(() => {
-      clearTimeout(timer)
-      timer = setTimeout(write, RECOVERY_DELAY_MS)
-    })
-    return () => {
-      clearTimeout(timer)
-      unsubscribe()
-    }
+    return afterEdits(onEdit, RECOVERY_DELAY_MS, write)
   }, [dirty, session.recoveryId, onEdit])
 
   return {

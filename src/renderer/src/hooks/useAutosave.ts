@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { afterEdits } from './afterEdits'
 
 export const AUTOSAVE_DELAY_MS = 2000
 
@@ -6,15 +7,6 @@ export const AUTOSAVE_DELAY_MS = 2000
 export function useAutosave(enabled: boolean, hasFile: boolean, dirty: boolean, onEdit: (listener: () => void) => () => void, save: () => unknown): void {
   useEffect(() => {
     if (!enabled || !hasFile || !dirty) return
-    // Every edit restarts the wait.
-    let timer = setTimeout(save, AUTOSAVE_DELAY_MS)
-    const unsubscribe = onEdit(() => {
-      clearTimeout(timer)
-      timer = setTimeout(save, AUTOSAVE_DELAY_MS)
-    })
-    return () => {
-      clearTimeout(timer)
-      unsubscribe()
-    }
+    return afterEdits(onEdit, AUTOSAVE_DELAY_MS, () => void save())
   }, [enabled, hasFile, dirty, onEdit, save])
 }
