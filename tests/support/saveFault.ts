@@ -1,5 +1,7 @@
 // Child process for the disk-fault tests: tries to save a large article over argv[2] (which holds an older
 // version) and prints what the user would be told and whether the old file survived, as JSON.
+// Handling SIGXFSZ turns a file-size limit ("ulimit -f") into an EFBIG error instead of killing the process.
+process.on('SIGXFSZ', () => {})
 import { readdir, readFile } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
 import { writeArticle } from '../../src/main/services/articleFiles'

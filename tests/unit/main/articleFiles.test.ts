@@ -84,13 +84,13 @@ describe('saving', () => {
     const old = serializeArticleFile(richArticle())
     await writeFile(target, old)
     // `ulimit -f` makes every write past 64 KiB fail with EFBIG, as a full disk would, even for root.
-    const child = await promisify(execFile)(
-      'bash',
-      ['-c', `ulimit -f 64 && exec node --import tsx tests/support/saveLargeArticle.ts "${target}"`],
-      { cwd: repoRoot }
-    ).catch((error: { stdout: string; stderr: string }) => error)
-    expect(child.stdout).toContain('Could not save “story.copydesk”: the file is larger than this disk or account allows')
-    expect(child.stdout).toContain('The previous file is unchanged')
+    const child = await promisify(execFile)('bash', ['-c', `ulimit -f 64 && exec node --import tsx tests/support/saveFault.ts "${target}"`], {
+      cwd: repoRoot
+    })
+    const outcome = JSON.parse(child.stdout) as { message: string; intact: boolean; leftovers: string[] }
+    expect(outcome.message).toContain('Could not save “story.copydesk”: the file is larger than this disk or account allows')
+    expect(outcome.message).toContain('The previous file is unchanged')
+    expect(outcome.intact).toBe(true)
     expect(await readFile(target, 'utf8')).toBe(old)
     expect(await readdir(dir)).toEqual(['story.copydesk'])
   })
