@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Editor } from '@tiptap/react'
 import { newArticle } from '../../shared/article/document'
 import type { MenuCommand } from '../../shared/ipc'
@@ -29,10 +29,15 @@ export function App(): React.JSX.Element {
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [exportOpen, setExportOpen] = useState(false)
   const [recovered, setRecovered] = useState<RecoveredDraft[]>([])
-  const [editor, setEditorState] = useState<Editor | null>(null)
+  const [mountedEditor, setMountedEditor] = useState<{ editor: Editor; sessionId: number } | null>(null)
   const [markRequest, setMarkRequest] = useState<MarkType | null>(null)
   const article = useArticleSession(settings.authorName)
   const { session, commands, setNotice, load, setEditor } = article
+  // While a newly opened story renders, the previous story's editor is already being destroyed: panels wait
+  // for the new one rather than drawing (at length) from the old.
+  const editor = mountedEditor?.sessionId === session.id ? mountedEditor.editor : null
+  const sessionId = useRef(session.id)
+  sessionId.current = session.id
   const stats = useBodyStats(editor)
 
   useEffect(() => {
@@ -79,7 +84,7 @@ export function App(): React.JSX.Element {
   const onEditorReady = useCallback(
     (instance: Editor | null) => {
       setEditor(instance)
-      setEditorState(instance)
+      setMountedEditor(instance && { editor: instance, sessionId: sessionId.current })
     },
     [setEditor]
   )

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Editor } from '@tiptap/react'
 import { articleDocumentSchema, newArticle, type ArticleDocument } from '../../../shared/article/document'
 import { META_LABELS, type ArticleMeta } from '../../../shared/article/meta'
@@ -38,6 +38,9 @@ export function fileNameOf(path: string | null): string {
   return path === null ? 'Untitled' : (path.split(/[\\/]/).pop() ?? path)
 }
 
+/** What a recovery copy checks before it is written: the fields a user types into, not the body. */
+const recoveryFieldsSchema = articleDocumentSchema.pick({ meta: true, sources: true })
+
 /**
  * The open article and everything done to it as a whole: new, open, save, save as, close, with the
  * unsaved-changes question before anything that would discard edits. Saves run one after another.
@@ -76,7 +79,9 @@ export function useArticleSession(authorName: string) {
     bodyEdits.current = 0
     savedBodyEdits.current = 0
     setBodyDirty(false)
-    setSession((state) => stateFor(document, path, state.id + 1, recoveryId))
+    // A transition lets React build a long story's editor and panels in several tasks instead of one that
+    // freezes the window.
+    startTransition(() => setSession((state) => stateFor(document, path, state.id + 1, recoveryId)))
   }, [])
 
   const markChanged = useCallback(() => {
@@ -260,9 +265,13 @@ export function useArticleSession(authorName: string) {
       return
     }
     const write = (): void => {
-      const valid = articleDocumentSchema.safeParse(currentDocumentRef.current())
+      const document = currentDocumentRef.current()
+      // A half-typed field (a word target of "4o") waits for the next copy. Only the fields are checked here:
+      // the body comes from an editor whose schema is the file format's, and main checks everything again;
+      // checking 50,000 words here would cost a visible pause a second after every burst of typing.
+      const fields = recoveryFieldsSchema.safeParse(document)
       const { path } = sessionRef.current
-      if (valid.success) void copydesk.recovery.write({ id: recoveryId, path, document: valid.data }).catch((error: Error) => console.error('[recovery]', error.message))
+      if (fields.success) void copydesk.recovery.write({ id: recoveryId, path, document: { ...document, ...fields.data } }).catch((error: Error) => console.error('[recovery]', error.message))
     }
     return afterEdits(onEdit, RECOVERY_DELAY_MS, write)
   }, [dirty, session.recoveryId, onEdit])

@@ -1,3 +1,4 @@
+import { revealSelection } from '../editor/revealSelection'
 import type { Editor } from '@tiptap/react'
 import type { Flag } from '../../../shared/analysis'
 import type { Suggestion } from '../analysis/suggestions'
@@ -27,9 +28,7 @@ const RULE_LABELS: Record<Flag['rule'], string> = {
 export function SuggestionsPanel({ editor, live, suggestions, onAccept, onDismiss, onRemoveLines }: Props): React.JSX.Element {
   if (!live) return <p className="panel-empty" role="status">Analysing…</p>
   const nonStory = live.analysis.flags.filter((f) => f.rule === 'not-story-text')
-  const jump = (from: number, to: number): void => {
-    editor.chain().focus().setTextSelection({ from, to }).scrollIntoView().run()
-  }
+  const jump = (from: number, to: number): void => revealSelection(editor, from, to)
   return (
     <div className="suggestions">
       <section aria-label="Sourcing flags">

@@ -1,0 +1,186 @@
+// What the browser benchmarks share: the built renderer served over HTTP, Debian's Chromium, a generated
+// story opened in Copydesk through the real main-process handlers, and keystrokes typed in the middle of it.
+import { createServer, type Server } from 'node:http'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { extname, join, normalize } from 'node:path'
+import { chromium, type Browser, type Page } from '@playwright/test'
+import { serializeArticleFile } from '../src/shared/article/fileFormat'
+import type { ArticleDocument } from '../src/shared/article/document'
+import { MainProcess } from '../tests/support/bridge'
+import { repoRoot } from '../tests/support/paths'
+
+const PORT = 4199
+const APP_URL = `http://127.0.0.1:${PORT}/app/index.html`
+const BARE_URL = `http://127.0.0.1:${PORT}/bare/index.html`
+
+const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }
+
+/** Serves out/renderer under /app/ and the bare TipTap page (out/bench-bare) under /bare/. */
+export async function serveBuiltPages(): Promise<Server> {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://x').pathname
+    const [base, rest] = url.startsWith('/bare/') ? ['out/bench-bare', url.slice(6)] : ['out/renderer', url.replace(/^\/app\//, '')]
+    const file = normalize(join(repoRoot, base, rest || 'index.html'))
+    try {
+      const content = readFileSync(file)
+      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(content)
+    } catch {
+      response.writeHead(404).end()
+    }
+  })
+  await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve))
+  return server
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+  })
+}
+
+/** tsx keeps function names with an `__name` helper that functions sent to the page would miss. */
+const NAME_HELPER = 'window.__name = (target) => target'
+
+export async function newBenchPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } })
+  await page.addInitScript(NAME_HELPER)
+  page.on('pageerror', (error) => console.error('page error:', error.message))
+  page.on('console', (message) => message.type() === 'error' && console.error('console:', message.text()))
+  return page
+}
+
+export interface OpenedStory {
+  /** Milliseconds from Ctrl+O to marks and the Quotes panel drawn: the median of OPENS opens. */
+  openMs: number
+  /** The longest main-thread task (ms) from Ctrl+O until the first analysis is drawn, over all the opens; 0 if none reached 50 ms. */
+  longestTaskMs: number
+  close: () => Promise<void>
+}
+
+/** How many times the story is opened; the first open also pays for compiling the code it runs. */
+const OPENS = 3
+
+/** Saves `article` to a temporary folder and opens it in Copydesk with Ctrl+O, as a user would, OPENS times. */
+export async function openInCopydesk(page: Page, article: ArticleDocument): Promise<OpenedStory> {
+  const home = mkdtempSync(join(tmpdir(), 'copydesk-bench-browser-'))
+  const path = join(home, 'story.copydesk')
+  writeFileSync(path, serializeArticleFile(article))
+  const main = new MainProcess(join(home, 'userData'), home)
+  await main.attach(page)
+  await page.goto(APP_URL)
+  await page.locator('.app[aria-busy="false"]').waitFor()
+  const times: number[] = []
+  let longestTaskMs = 0
+  for (let i = 0; i < OPENS; i++) {
+    // Each open draws a new workspace; the old one is marked so that only the new one is waited for.
+    await page.evaluate(() => document.querySelector('.workspace')?.setAttribute('data-bench-replaced', ''))
+    main.dialogs.answers.open.push(path)
+    await recordLongTasks(page)
+    const started = Date.now()
+    await page.keyboard.press('Control+o')
+    await page.waitForFunction(
+      () => {
+        const workspace = document.querySelector('.workspace:not([data-bench-replaced])')
+        return !!workspace?.querySelector('.cd-quote') && /Quotes \([1-9]/.test(workspace.querySelector('[role=tablist]')?.textContent ?? '')
+      },
+      undefined,
+      { polling: 'raf', timeout: 120_000 }
+    )
+    times.push(Date.now() - started)
+    // The first background analysis finishes before anything else, as it would for a writer after opening.
+    await page.locator('.workspace:not([data-bench-replaced])').getByText(/Review \(\d+\)/).waitFor({ timeout: 120_000 })
+    longestTaskMs = Math.max(longestTaskMs, await longestTask(page))
+  }
+  return {
+    openMs: percentile(times, 0.5),
+    longestTaskMs,
+    close: async () => {
+      await page.close()
+      rmSync(home, { recursive: true, force: true })
+    }
+  }
+}
+
+/** Opens the bare TipTap page with `article`'s body; fails unless it holds the same text as Copydesk's editor. */
+export async function openInBareTipTap(page: Page, article: ArticleDocument, copydeskTextLength: number): Promise<void> {
+  await page.goto(BARE_URL)
+  const length = await page.evaluate((body) => (window as unknown as { loadBody: (b: unknown) => number }).loadBody(body), article.body)
+  if (length !== copydeskTextLength) throw new Error(`The bare TipTap page holds ${length} characters of text, Copydesk ${copydeskTextLength}: not the same story`)
+}
+
+/** Characters of text in the editor, to check that two pages hold the same story. */
+export const editorTextLength = (page: Page): Promise<number> => page.evaluate(() => document.querySelector('.ProseMirror')?.textContent?.length ?? 0)
+
+/** Puts the caret at the end of the middle paragraph of the editor matched by `selector`. */
+export async function caretInMiddle(page: Page, selector: string): Promise<void> {
+  const paragraphs = page.locator(`${selector} p`)
+  await paragraphs.nth(Math.floor((await paragraphs.count()) / 2)).click()
+  await page.keyboard.press('End')
+}
+
+/** Types `count` keystrokes: words of a's separated by spaces. */
+export async function typeWords(page: Page, count: number): Promise<void> {
+  for (let i = 0; i < count; i++) await page.keyboard.press(i % 7 === 6 ? 'Space' : 'KeyA')
+}
+
+/**
+ * Starts recording the longest main-thread task. The Long Tasks API reports only tasks of 50 ms or more, so
+ * 0 means no task reached 50 ms.
+ */
+async function recordLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longest: number; __longTasks?: PerformanceObserver }
+    w.__longest = 0
+    w.__longTasks?.disconnect()
+    w.__longTasks = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration)
+    })
+    w.__longTasks.observe({ type: 'longtask', buffered: false })
+  })
+}
+
+/** The longest task since recordLongTasks, once the tasks still queued have run and been reported. */
+async function longestTask(page: Page): Promise<number> {
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)))
+  return page.evaluate(() => (window as unknown as { __longest: number }).__longest)
+}
+
+/** In the page: keydown → first DOM mutation of the editor, per keystroke. */
+async function recordKeystrokeLatency(page: Page, selector: string): Promise<void> {
+  await page.evaluate((sel) => {
+    const w = window as unknown as { __latencies: number[] }
+    w.__latencies = []
+    let pending: number | null = null
+    window.addEventListener('keydown', (event) => (pending = event.timeStamp), true)
+    new MutationObserver(() => {
+      if (pending !== null) w.__latencies.push(performance.now() - pending)
+      pending = null
+    }).observe(document.querySelector(sel)!, { childList: true, subtree: true, characterData: true })
+  }, selector)
+}
+
+/** Time after the last keystroke in which the work that waits for a pause (counts, analysis) is watched. */
+const SETTLE_MS = 1_500
+
+/**
+ * Types `keystrokes` keys in the middle of the editor: the keystroke-to-DOM latency of each, and the longest
+ * task from the first keystroke until the work typing triggers (word counts, re-analysis) has settled.
+ */
+export async function measureTyping(page: Page, selector: string, keystrokes: number): Promise<{ latencies: number[]; longest: number }> {
+  await caretInMiddle(page, selector)
+  await recordKeystrokeLatency(page, selector)
+  await recordLongTasks(page)
+  await typeWords(page, keystrokes)
+  await page.waitForTimeout(SETTLE_MS)
+  const longest = await longestTask(page)
+  const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies)
+  return { latencies, longest }
+}
+
+/** The value below which `share` (0–1) of the samples fall. */
+export function percentile(samples: number[], share: number): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))]!
+}
