@@ -25,7 +25,12 @@ export function textStats(text: string): TextStats {
   const words = countWords(text)
   let characters = 0
   for (const char of text) if (char !== '\n') characters++
-  return { words, characters, readingMinutes: words === 0 ? 0 : Math.max(1, Math.round(words / READING_WORDS_PER_MINUTE)) }
+  return { words, characters, readingMinutes: readingMinutes(words) }
+}
+
+/** Whole minutes at READING_WORDS_PER_MINUTE, at least one for any text. */
+export function readingMinutes(words: number): number {
+  return words === 0 ? 0 : Math.max(1, Math.round(words / READING_WORDS_PER_MINUTE))
 }
 
 const BLOCK_TYPES = new Set(['paragraph', 'heading'])

@@ -1,7 +1,8 @@
-import { memo, useEffect, useRef } from 'react'
+import { memo, useEffect, useRef, useState } from 'react'
 import { EditorContent, useEditor, type Editor } from '@tiptap/react'
 import type { Body } from '../../../shared/article/body'
 import { articleExtensions } from './extensions'
+import { appendParts, LOADING, splitBody } from './loadInChunks'
 import { copydesk } from '../api'
 import { sanitizePastedHtml } from './sanitizePaste'
 import { Toolbar } from './Toolbar'
@@ -9,6 +10,7 @@ import { Toolbar } from './Toolbar'
 interface Props {
   /** The body the editor starts with. A different document mounts a new editor (fresh undo history). */
   initialBody: Body
+  /** The editor once it holds the whole body (a long story arrives in parts); null when it goes away. */
   onReady: (editor: Editor | null) => void
   onChange: () => void
   /** Mod-Shift-Q / Mod-Shift-A or the toolbar: the user wants to mark the selection. */
@@ -19,12 +21,15 @@ export const ArticleEditor = memo(function ArticleEditor({ initialBody, onReady,
   // The extensions are created once per editor; the ref lets them always reach the latest callback.
   const markRequest = useRef(onMarkRequest)
   markRequest.current = onMarkRequest
+  // A long story starts with its first part and is read-only until the rest has arrived.
+  const [parts] = useState(() => splitBody(initialBody))
   const editor = useEditor({
     extensions: articleExtensions((type) => {
       markRequest.current(type)
       return true
     }),
-    content: initialBody,
+    content: parts.first,
+    editable: parts.rest.length === 0,
     // The CSP forbids inline <style> elements; the editor's base styles are in app.css instead.
     injectCSS: false,
     editorProps: {
@@ -39,14 +44,21 @@ export const ArticleEditor = memo(function ArticleEditor({ initialBody, onReady,
       }
     },
     onUpdate: ({ transaction }) => {
-      if (transaction.docChanged) onChange()
+      if (transaction.docChanged && !transaction.getMeta(LOADING)) onChange()
     }
   })
 
   useEffect(() => {
-    onReady(editor)
-    return () => onReady(null)
-  }, [editor, onReady])
+    if (!editor) return
+    const cancel = appendParts(editor, parts.rest, () => {
+      if (!editor.isEditable) editor.setEditable(true, false)
+      onReady(editor)
+    })
+    return () => {
+      cancel()
+      onReady(null)
+    }
+  }, [editor, onReady, parts])
 
   return (
     <section className="editor" aria-label="Body">

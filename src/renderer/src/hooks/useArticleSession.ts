@@ -269,7 +269,7 @@ export function useArticleSession(authorName: string) {
       // A half-typed field (a word target of "4o") waits for the next copy. Only the fields are checked here:
       // the body comes from an editor whose schema is the file format's, and main checks everything again;
       // checking 50,000 words here would cost a visible pause a second after every burst of typing.
-      const fields = recoveryFieldsSchema.safeParse(document)
+      const fields = recoveryFieldsSchema.safeParse({ meta: document.meta, sources: document.sources })
       const { path } = sessionRef.current
       if (fields.success) void copydesk.recovery.write({ id: recoveryId, path, document: { ...document, ...fields.data } }).catch((error: Error) => console.error('[recovery]', error.message))
     }
