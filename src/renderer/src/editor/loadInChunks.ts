@@ -15,42 +15,44 @@ function textLength(node: BodyNode): number {
   return (node.text?.length ?? 0) + (node.content ?? []).reduce((sum, child) => sum + textLength(child), 0)
 }
 
-/** The body's top-level blocks in parts of about PART_CHARACTERS characters, in order. */
+/**
+ * The body's top-level blocks in parts of about PART_CHARACTERS characters, in order. A part ends with a
+ * paragraph: after any other block TipTap would add an empty paragraph, and the next part would follow it.
+ */
 export function splitBody(body: Body): { first: Body; rest: BodyNode[][] } {
   const parts: BodyNode[][] = [[]]
   let size = 0
   for (const block of body.content ?? []) {
-    if (size >= PART_CHARACTERS) {
-      parts.push([])
-      size = 0
+    const current = parts.at(-1)!
+    if (size >= PART_CHARACTERS && current.at(-1)?.type === 'paragraph') {
+      parts.push([block])
+      size = textLength(block)
+    } else {
+      current.push(block)
+      size += textLength(block)
     }
-    parts.at(-1)!.push(block)
-    size += textLength(block)
   }
   const [first, ...rest] = parts
   return { first: { ...body, content: first }, rest }
 }
 
 /**
- * Appends `parts` after the blocks already in the editor, one part per task, then calls `done`. The additions
- * are not edits: they are left out of undo, autolinking and the unsaved-changes count. Returns a cancel
- * function for when the editor goes away first.
+ * Appends `parts` to the editor's document, one part per task, then calls `done`. The additions are not edits:
+ * they are left out of undo, autolinking and the unsaved-changes count. Returns a cancel function for when the
+ * editor goes away first.
  */
 export function appendParts(editor: Editor, parts: BodyNode[][], done: () => void): () => void {
   if (parts.length === 0) {
     done()
     return () => undefined
   }
-  // Where the loaded blocks end. Parts go here rather than at the end of the document, which may by now
-  // hold the empty paragraph TipTap keeps after a final heading or quote.
-  let end = editor.state.doc.content.size
   let index = 0
   let timer: ReturnType<typeof setTimeout>
   const next = (): void => {
     if (editor.isDestroyed) return
-    const fragment = Fragment.fromJSON(editor.schema, parts[index])
-    editor.view.dispatch(editor.state.tr.insert(end, fragment).setMeta('addToHistory', false).setMeta('preventAutolink', true).setMeta(LOADING, true))
-    end += fragment.size
+    const { tr } = editor.state
+    tr.insert(tr.doc.content.size, Fragment.fromJSON(editor.schema, parts[index]))
+    editor.view.dispatch(tr.setMeta('addToHistory', false).setMeta('preventAutolink', true).setMeta(LOADING, true))
     if (++index < parts.length) timer = setTimeout(next, 0)
     else done()
   }
