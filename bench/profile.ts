@@ -1,6 +1,7 @@
-// npm run bench:profile [-- words [bare]] — where typing time goes: types in the middle of a generated story in
-// Copydesk (or, with "bare", in the bare TipTap baseline page) with a CDP trace running, then prints main-thread time by trace event (script, style, layout,
-// paint…) and the JavaScript functions with the most self time. The trace is kept for DevTools.
+// npm run bench:profile [-- words [bare]] — where typing time goes. Types in the middle of a generated story in
+// Copydesk (or, with "bare", on the bare TipTap page) with a CDP trace running, then prints main-thread time by
+// trace event (script, style, layout, paint…) and the JavaScript functions with the most self time. The trace
+// is kept in out/ for DevTools. TRACE_CATEGORIES=a,b,… replaces the trace categories (e.g. '*' for everything).
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { repoRoot } from '../tests/support/paths'
@@ -75,8 +76,10 @@ const selfMs = new Map<string, number>()
 for (const event of events.filter((e) => e.name === 'ProfileChunk')) {
   const { cpuProfile, timeDeltas } = event.args?.data ?? {}
   for (const node of cpuProfile?.nodes ?? []) {
-    const file = (node.callFrame.url ?? '').split('/').pop() ?? ''
-    nodes.set(node.id, { name: `${node.callFrame.functionName || '(anonymous)'} ${file}:${node.callFrame.lineNumber + 1}` })
+    const { functionName, url, lineNumber } = node.callFrame
+    // Built-ins (getBoundingClientRect, setTimeout…) have no script to point at.
+    const where = url ? ` ${url.split('/').pop()}:${lineNumber + 1}` : ''
+    nodes.set(node.id, { name: `${functionName || '(anonymous)'}${where}` })
   }
   cpuProfile?.samples?.forEach((id, i) => {
     const name = nodes.get(id)?.name ?? `#${id}`
