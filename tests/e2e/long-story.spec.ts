@@ -4,7 +4,7 @@ import { generateDocument } from '../../bench/generateDocument'
 import { serializeArticleFile } from '../../src/shared/article/fileFormat'
 import { bodyText, textStats } from '../../src/shared/article/stats'
 import type { BodyNode } from '../../src/shared/article/body'
-import { body, expect, mod, test } from './fixtures'
+import { body, expect, mod, screenshot, test } from './fixtures'
 
 /** Quote marks in body order: id and text. */
 function quotesOf(node: BodyNode, found: { id: string; text: string }[] = []): { id: string; text: string }[] {
@@ -34,6 +34,7 @@ test('a 50,000-word story opens whole: counted, every quote reachable from the p
   await app.locator('.quote-list button').last().click()
   await expect(app.locator(`[data-quote-id="${last.id}"]`)).toBeInViewport()
   expect(await app.evaluate(() => window.getSelection()?.toString())).toBe(last.text)
+  await screenshot(app, 'copydesk-long-story')
 
   // The very end of the story, then the very start.
   await app.keyboard.press(`${mod}+End`)

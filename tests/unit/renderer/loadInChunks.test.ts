@@ -25,7 +25,7 @@ const heading = (text: string): BodyNode => ({ type: 'heading', attrs: { level: 
 
 describe('opening a long story in parts', () => {
   it('keeps a short story whole', () => {
-    const body = generateDocument(2_000).body
+    const body = generateDocument(1_000).body
     expect(splitBody(body)).toEqual({ first: body, rest: [] })
   })
 

@@ -6,7 +6,7 @@ import type { Body, BodyNode } from '../../../shared/article/body'
  * Characters of text per part. The editor starts with the first part and the rest follow one part per task,
  * so that drawing a 50,000-word story never holds the window for long; a story under this size opens at once.
  */
-const PART_CHARACTERS = 20_000
+const PART_CHARACTERS = 10_000
 
 /** Set on the transactions that add a part: loading, not editing. */
 export const LOADING = 'copydeskLoading'

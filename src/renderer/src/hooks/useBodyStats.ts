@@ -4,6 +4,8 @@ import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { readingMinutes, textStats, type TextStats } from '../../../shared/article/stats'
 
 const RECOUNT_DELAY_MS = 250
+/** Longest stretch of counting in one task; a story that needs more is counted over several tasks. */
+const SLICE_MS = 8
 
 /**
  * Counts per top-level block, kept while the block is unchanged. ProseMirror keeps the node objects of the
@@ -11,16 +13,26 @@ const RECOUNT_DELAY_MS = 250
  */
 const blockStats = new WeakMap<ProseMirrorNode, TextStats>()
 
-function statsOf(editor: Editor): TextStats {
+/** Counts blocks not counted yet until `until` (a performance.now() time); true once every block is counted. */
+function countBlocks(doc: ProseMirrorNode, until: number): boolean {
+  let complete = true
+  doc.forEach((block) => {
+    if (!complete || blockStats.has(block)) return
+    if (performance.now() > until) {
+      complete = false
+      return
+    }
+    blockStats.set(block, textStats(block.textBetween(0, block.content.size, '\n', '\n')))
+  })
+  return complete
+}
+
+/** The sums over every block; words never run across blocks, so they equal counting the whole text. */
+function sumBlocks(doc: ProseMirrorNode): TextStats {
   let words = 0
   let characters = 0
-  // Words never run across blocks, so the sums equal counting the whole text with a break between blocks.
-  editor.state.doc.forEach((block) => {
-    let stats = blockStats.get(block)
-    if (!stats) {
-      stats = textStats(block.textBetween(0, block.content.size, '\n', '\n'))
-      blockStats.set(block, stats)
-    }
+  doc.forEach((block) => {
+    const stats = blockStats.get(block)!
     words += stats.words
     characters += stats.characters
   })
@@ -32,12 +44,18 @@ export function useBodyStats(editor: Editor | null): TextStats {
   const [stats, setStats] = useState<TextStats>({ words: 0, characters: 0, readingMinutes: 0 })
   useEffect(() => {
     if (!editor) return
-    // The first count is a task of its own: in a 50,000-word story it takes tens of milliseconds that would
-    // otherwise lengthen the task that opens the story.
-    let timer = setTimeout(() => setStats(statsOf(editor)), 0)
+    let timer: ReturnType<typeof setTimeout>
+    // Each slice counts what it can and hands on; an edit in between starts again on the newer document.
+    const count = (): void => {
+      const { doc } = editor.state
+      if (countBlocks(doc, performance.now() + SLICE_MS)) setStats(sumBlocks(doc))
+      else timer = setTimeout(count, 0)
+    }
+    // The first count starts in a task of its own, not in the one that draws a newly opened story.
+    timer = setTimeout(count, 0)
     const onUpdate = (): void => {
       clearTimeout(timer)
-      timer = setTimeout(() => setStats(statsOf(editor)), RECOUNT_DELAY_MS)
+      timer = setTimeout(count, RECOUNT_DELAY_MS)
     }
     editor.on('update', onUpdate)
     return () => {
