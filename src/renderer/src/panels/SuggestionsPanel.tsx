@@ -1,8 +1,8 @@
-import { revealSelection } from '../editor/revealSelection'
 import type { Editor } from '@tiptap/react'
 import type { Flag } from '../../../shared/analysis'
 import type { Suggestion } from '../analysis/suggestions'
 import type { LiveAnalysis } from '../analysis/useAnalysis'
+import { revealSelection } from '../editor/revealSelection'
 
 interface Props {
   editor: Editor

@@ -4,7 +4,7 @@ import { Editor } from '@tiptap/core'
 import { undoDepth } from '@tiptap/pm/history'
 import { generateDocument } from '../../../bench/generateDocument'
 import { articleExtensions } from '../../../src/renderer/src/editor/extensions'
-import { appendParts, LOADING, splitBody } from '../../../src/renderer/src/editor/loadInChunks'
+import { appendParts, LOADING, splitBody } from '../../../src/renderer/src/editor/loadInParts'
 import type { Body, BodyNode } from '../../../src/shared/article/body'
 
 let editor: Editor | undefined
