@@ -24,8 +24,10 @@ export function recordResults(results: BenchResult[]): void {
   writeFileSync(file, JSON.stringify({ machine, date: new Date().toISOString(), results: merged }, null, 2) + '\n')
   const sizes = [...new Set(merged.map((r) => r.words))].sort((a, b) => a - b)
   const names = [...new Set(merged.map((r) => r.name))]
-  const cell = (r: BenchResult | undefined): string =>
-    r ? `${r.value.toFixed(r.value < 10 ? 2 : 1)} ${r.unit}${r.baseline !== null ? ` (bare TipTap ${r.baseline.toFixed(2)})` : ''}` : '—'
+  const figure = (value: number): string => value.toFixed(value < 10 ? 2 : 1)
+  const versusBare = (r: BenchResult): string =>
+    r.baseline === null ? '' : ` (bare TipTap ${figure(r.baseline)}${r.baseline > 0 ? `, ${(r.value / r.baseline).toFixed(2)}×` : ''})`
+  const cell = (r: BenchResult | undefined): string => (r ? `${figure(r.value)} ${r.unit}${versusBare(r)}` : '—')
   const table = [
     `| measure | ${sizes.map((s) => `${s.toLocaleString('en')} words`).join(' | ')} |`,
     `| --- | ${sizes.map(() => '---:').join(' | ')} |`,
