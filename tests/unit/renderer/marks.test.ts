@@ -50,6 +50,46 @@ describe('Quote and Attribution marks', () => {
     ])
   })
 
+  it('give a quote pasted again in the same story an id of its own, its pasted attribution following it', () => {
+    editorWith(`<p>${QUOTE} Jane Doe said.</p>`)
+    select(QUOTE)
+    editor.commands.setQuote({ sourceId: 's-jane', kind: 'direct', id: 'q-1' })
+    select('Jane Doe said')
+    editor.commands.setAttribution({ sourceId: 's-jane', quoteIds: ['q-1'], id: 'a-1' })
+    const copied = editor.getHTML()
+    editor.commands.setTextSelection(editor.state.doc.content.size - 1)
+    editor.view.pasteHTML(copied)
+
+    const quotes = markedQuotes(editor.state.doc)
+    expect(quotes.map((q) => q.text)).toEqual([QUOTE, QUOTE])
+    expect(quotes[0]!.id).toBe('q-1')
+    expect(quotes[1]!.id).toMatch(/^q-/)
+    expect(quotes[1]!.id).not.toBe('q-1')
+    const attributions: { id: string; quoteIds: string[] }[] = []
+    editor.state.doc.descendants((node) => {
+      const mark = node.marks.find((m) => m.type.name === 'attribution')
+      if (mark && !attributions.some((a) => a.id === mark.attrs.id)) attributions.push({ id: mark.attrs.id, quoteIds: mark.attrs.quoteIds })
+    })
+    expect(attributions[0]).toEqual({ id: 'a-1', quoteIds: ['q-1'] })
+    expect(attributions[1]!.id).not.toBe('a-1')
+    expect(attributions[1]!.quoteIds).toEqual([quotes[1]!.id])
+
+    // One undo takes the paste away, new ids included.
+    editor.commands.undo()
+    expect(markedQuotes(editor.state.doc).map((q) => q.id)).toEqual(['q-1'])
+  })
+
+  it('keep the ids of a quote pasted into another story', () => {
+    editorWith(`<p>${QUOTE} Jane Doe said.</p>`)
+    select(QUOTE)
+    editor.commands.setQuote({ sourceId: 's-jane', kind: 'direct', id: 'q-1' })
+    const copied = editor.getHTML()
+    editor.destroy()
+    editorWith('<p></p>')
+    editor.view.pasteHTML(copied)
+    expect(markedQuotes(editor.state.doc).map((q) => q.id)).toEqual(['q-1'])
+  })
+
   it('survive splitting a paragraph inside a quote and joining it again, as one quote', () => {
     editorWith(`<p>“We will win, and we will win again,” she said.</p>`)
     select('“We will win, and we will win again,”')

@@ -7,6 +7,7 @@ import { Annotations } from './extensions/annotations'
 import { Attribution } from './extensions/attribution'
 import { Quote } from './extensions/quote'
 import { SourcedBlockquote } from './extensions/sourcedBlockquote'
+import { UniqueMarkIds } from './extensions/uniqueMarkIds'
 
 /**
  * The body editor's schema. It matches the file format's allow-list (src/shared/article/body.ts): what the
@@ -35,6 +36,7 @@ export function articleExtensions(onMarkRequest: (type: 'quote' | 'attribution')
     SourcedBlockquote,
     Quote.configure({ onMarkRequest }),
     Attribution.configure({ onMarkRequest }),
+    UniqueMarkIds,
     Annotations,
     Placeholder.configure({ placeholder: 'Write the story…' })
   ]
