@@ -24,13 +24,18 @@ function select(text: string): void {
 
 const QUOTE = '“We will win,”'
 
+/** A story with one quote (q-1) and its attribution (a-1), both Jane Doe's (s-jane). */
+function quoteWithAttribution(): void {
+  editorWith(`<p>${QUOTE} Jane Doe said.</p>`)
+  select(QUOTE)
+  editor.commands.setQuote({ sourceId: 's-jane', kind: 'direct', id: 'q-1' })
+  select('Jane Doe said')
+  editor.commands.setAttribution({ sourceId: 's-jane', quoteIds: ['q-1'], id: 'a-1' })
+}
+
 describe('Quote and Attribution marks', () => {
   it('mark the selection with source, kind and ids, and render them as data attributes', () => {
-    editorWith(`<p>${QUOTE} Jane Doe said.</p>`)
-    select(QUOTE)
-    editor.commands.setQuote({ sourceId: 's-jane', kind: 'direct', id: 'q-1' })
-    select('Jane Doe said')
-    editor.commands.setAttribution({ sourceId: 's-jane', quoteIds: ['q-1'], id: 'a-1' })
+    quoteWithAttribution()
     const html = editor.getHTML()
     expect(html).toContain(`<span class="cd-quote cd-colour-`)
     expect(html).toContain('data-quote-id="q-1" data-source-id="s-jane" data-kind="direct">“We will win,”</span>')
@@ -51,11 +56,7 @@ describe('Quote and Attribution marks', () => {
   })
 
   it('give a quote pasted again in the same story an id of its own, its pasted attribution following it', () => {
-    editorWith(`<p>${QUOTE} Jane Doe said.</p>`)
-    select(QUOTE)
-    editor.commands.setQuote({ sourceId: 's-jane', kind: 'direct', id: 'q-1' })
-    select('Jane Doe said')
-    editor.commands.setAttribution({ sourceId: 's-jane', quoteIds: ['q-1'], id: 'a-1' })
+    quoteWithAttribution()
     const copied = editor.getHTML()
     editor.commands.setTextSelection(editor.state.doc.content.size - 1)
     editor.view.pasteHTML(copied)
