@@ -5,7 +5,7 @@ import { findNameMentions } from './mentions'
 import { findQuotationSpans, type QuotationSpan } from './quotationSpans'
 import { SourceRegistry } from './sources'
 import { findNonStoryLines } from './storyLines'
-import { paragraphIndexer, sentencesOf } from './text'
+import { paragraphIndexer, sentencesOf, spansWithin } from './text'
 import type { Analysis, Flag, FoundQuote, QuoteKind, Span } from './types'
 
 interface Draft extends Span {
@@ -89,11 +89,12 @@ function attributeQuotations(context: AttributionContext, quotations: QuotationS
   const { text } = context
   const paragraphOf = paragraphIndexer(text)
   const drafts: Draft[] = []
+  const cuesInOrder = [...cues].sort((a, b) => a.start - b.start)
   for (const quote of quotations) {
     const sentence = context.sentence(quote.start)
     const closing = context.sentence(Math.max(quote.start, quote.end - 1))
-    const tailCues = cues.filter((c) => c.start >= quote.end && c.end <= closing.end)
-    const headCues = cues.filter((c) => c.start >= sentence.start && c.end <= quote.start)
+    const tailCues = spansWithin(cuesInOrder, quote.end, closing.end)
+    const headCues = spansWithin(cuesInOrder, sentence.start, quote.start)
     let speaker: SpeakerMention | null = null
     let cue: Cue | null = null
 

@@ -1,7 +1,7 @@
 import { DOCUMENT_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon'
 import { findNameMentions, type NameMention } from './mentions'
 import type { SourceRegistry } from './sources'
-import { sentenceAt } from './text'
+import { insideSpans, sentenceAt, spansWithin } from './text'
 import type { Cue } from './cues'
 import type { Span } from './types'
 
@@ -37,24 +37,27 @@ export class AttributionContext {
     /** Documents named in the text ("Robert Mueller’s report"), as source indices with where they are named. */
     readonly documents: { start: number; index: number }[]
   ) {
+    this.insideQuote = insideSpans(quotations.map((q) => ({ start: q.start, end: q.end - 1 })))
     const all = findNameMentions(text)
     // A lone capitalised word that opens a sentence is a name only if the story also capitalises it
     // mid-sentence or uses it in a full name ("Rathbun wrote" yes, "Recent reports" no).
     const midSentence = new Set(all.filter((m) => !this.opensSentence(m.start) || m.name.includes(' ')).flatMap((m) => m.name.split(' ')))
-    this.names = all.filter(
-      (m) =>
-        !this.insideQuote(m.start) &&
-        !(m.kind === 'unknown' && !m.title && this.opensSentence(m.start) && !midSentence.has(m.name) && !SPEAKS.test(text.slice(m.end, m.end + 30)))
-    )
+    this.names = all
+      .filter(
+        (m) =>
+          !this.insideQuote(m.start) &&
+          !(m.kind === 'unknown' && !m.title && this.opensSentence(m.start) && !midSentence.has(m.name) && !SPEAKS.test(text.slice(m.end, m.end + 30)))
+      )
+      // In order, for spansWithin.
+      .sort((a, b) => a.start - b.start)
   }
 
   private opensSentence(offset: number): boolean {
-    return this.sentences.some((s) => s.start === offset) || /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(this.text.slice(Math.max(0, offset - 4), offset))
+    return sentenceAt(this.sentences, offset)?.start === offset || /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(this.text.slice(Math.max(0, offset - 4), offset))
   }
 
-  insideQuote(offset: number): boolean {
-    return this.quotations.some((q) => offset > q.start && offset < q.end - 1)
-  }
+  /** Inside a quotation's marks: after its opening mark and before its closing one. */
+  readonly insideQuote: (offset: number) => boolean
 
   sentence(offset: number): Span {
     return sentenceAt(this.sentences, offset) ?? { start: offset, end: offset }
@@ -62,8 +65,8 @@ export class AttributionContext {
 
   /** Names, pronouns and "the ..." descriptions in a stretch, outside quotations. */
   mentionsIn(from: number, to: number): SpeakerMention[] {
-    const found: SpeakerMention[] = this.names
-      .filter((m) => m.start >= from && m.end <= to && m.kind !== 'place')
+    const found: SpeakerMention[] = spansWithin(this.names, from, to)
+      .filter((m) => m.kind !== 'place')
       .map((m) => ({ type: 'name', start: m.start, end: m.end, mention: m }))
     const slice = this.text.slice(from, to)
     PRONOUN.lastIndex = 0

@@ -1,4 +1,5 @@
 import { LEADING_CUES, SPEECH_CUES, WEAK_CUES } from './lexicon'
+import { insideSpans } from './text'
 import type { Span } from './types'
 
 export interface Cue extends Span {
@@ -16,11 +17,12 @@ const CUE_PATTERN = new RegExp(
 /** Every speech or reporting cue outside quotation marks. */
 export function findCues(text: string, quotations: Span[]): Cue[] {
   const cues: Cue[] = []
+  const quoted = insideSpans(quotations)
   CUE_PATTERN.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = CUE_PATTERN.exec(text))) {
     const start = match.index
-    if (quotations.some((q) => start > q.start && start < q.end)) continue
+    if (quoted(start)) continue
     // Lower-case only, except a leading cue that starts a sentence ("According to him").
     if (!match[1] && /^\p{Lu}/u.test(match[0])) continue
     const type = match[1] ? 'leading' : match[2] ? 'speech' : 'weak'

@@ -91,3 +91,46 @@ export function paragraphIndexer(text: string): (offset: number) => number {
     return count
   }
 }
+
+/**
+ * The spans of `sorted` (ordered by start) that lie within from–to, in order. A binary search: the engine asks
+ * this once or twice per quotation, and a linear scan each time made long stories quadratic.
+ */
+export function spansWithin<T extends Span>(sorted: readonly T[], from: number, to: number): T[] {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sorted[middle]!.start < from) low = middle + 1
+    else high = middle
+  }
+  const found: T[] = []
+  for (let i = low; i < sorted.length && sorted[i]!.start <= to; i++) if (sorted[i]!.end <= to) found.push(sorted[i]!)
+  return found
+}
+
+/**
+ * A test for "strictly inside one of these spans" (start < offset < end), built once and answered by binary
+ * search over the spans' union, for checks made at every match in a long story.
+ */
+export function insideSpans(spans: readonly Span[]): (offset: number) => boolean {
+  const union: Span[] = []
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const last = union.at(-1)
+    // Only overlapping spans merge: two that merely touch leave their shared edge outside both.
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end)
+    else union.push({ start: span.start, end: span.end })
+  }
+  return (offset) => {
+    let low = 0
+    let high = union.length - 1
+    while (low <= high) {
+      const middle = (low + high) >> 1
+      const span = union[middle]!
+      if (offset <= span.start) high = middle - 1
+      else if (offset >= span.end) low = middle + 1
+      else return true
+    }
+    return false
+  }
+}
