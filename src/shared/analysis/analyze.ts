@@ -89,12 +89,11 @@ function attributeQuotations(context: AttributionContext, quotations: QuotationS
   const { text } = context
   const paragraphOf = paragraphIndexer(text)
   const drafts: Draft[] = []
-  const cuesInOrder = [...cues].sort((a, b) => a.start - b.start)
   for (const quote of quotations) {
     const sentence = context.sentence(quote.start)
     const closing = context.sentence(Math.max(quote.start, quote.end - 1))
-    const tailCues = spansWithin(cuesInOrder, quote.end, closing.end)
-    const headCues = spansWithin(cuesInOrder, sentence.start, quote.start)
+    const tailCues = spansWithin(cues, quote.end, closing.end)
+    const headCues = spansWithin(cues, sentence.start, quote.start)
     let speaker: SpeakerMention | null = null
     let cue: Cue | null = null
 

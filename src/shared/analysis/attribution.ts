@@ -25,6 +25,7 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'on', 'at', 'and', 't
 
 /** The context the attribution rules read: the text, its quotations, sentences, names and the registry. */
 export class AttributionContext {
+  /** Name mentions outside quotations, in text order (spansWithin relies on it). */
   readonly names: NameMention[]
 
   constructor(
@@ -42,14 +43,11 @@ export class AttributionContext {
     // A lone capitalised word that opens a sentence is a name only if the story also capitalises it
     // mid-sentence or uses it in a full name ("Rathbun wrote" yes, "Recent reports" no).
     const midSentence = new Set(all.filter((m) => !this.opensSentence(m.start) || m.name.includes(' ')).flatMap((m) => m.name.split(' ')))
-    this.names = all
-      .filter(
-        (m) =>
-          !this.insideQuote(m.start) &&
-          !(m.kind === 'unknown' && !m.title && this.opensSentence(m.start) && !midSentence.has(m.name) && !SPEAKS.test(text.slice(m.end, m.end + 30)))
-      )
-      // In order, for spansWithin.
-      .sort((a, b) => a.start - b.start)
+    this.names = all.filter(
+      (m) =>
+        !this.insideQuote(m.start) &&
+        !(m.kind === 'unknown' && !m.title && this.opensSentence(m.start) && !midSentence.has(m.name) && !SPEAKS.test(text.slice(m.end, m.end + 30)))
+    )
   }
 
   private opensSentence(offset: number): boolean {

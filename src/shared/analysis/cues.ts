@@ -14,7 +14,7 @@ const CUE_PATTERN = new RegExp(
   'gi'
 )
 
-/** Every speech or reporting cue outside quotation marks. */
+/** Every speech or reporting cue outside quotation marks, in text order. */
 export function findCues(text: string, quotations: Span[]): Cue[] {
   const cues: Cue[] = []
   const quoted = insideSpans(quotations)

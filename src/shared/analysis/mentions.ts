@@ -68,7 +68,7 @@ const GOVERNMENT_CAPITALS = new Set([
 const TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt)\.|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu}[\p{Ll}])|(?:${NAME_PARTICLES.join('|')})-\p{Lu}[\p{L}\p{M}]*|(?:${NAME_PARTICLES.join('|')})(?=[ \t]+\p{Lu})|\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{Lu}]?[\p{L}\p{M}]+)*)`
 const SEQUENCE = new RegExp(String.raw`${TOKEN}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?${TOKEN})*(?:['’]s?)?`, 'gu')
 
-/** Every run of capitalised words in a stretch of text, split and classified as a name. */
+/** Every run of capitalised words in a stretch of text, split and classified as a name, in text order. */
 export function findNameMentions(text: string, from = 0, to = text.length): NameMention[] {
   const mentions: NameMention[] = []
   const slice = text.slice(from, to)
