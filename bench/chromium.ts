@@ -9,6 +9,7 @@ import { serializeArticleFile } from '../src/shared/article/fileFormat'
 import type { ArticleDocument } from '../src/shared/article/document'
 import { MainProcess } from '../tests/support/bridge'
 import { repoRoot } from '../tests/support/paths'
+import { percentile } from './results'
 
 const PORT = 4199
 const APP_URL = `http://127.0.0.1:${PORT}/app/index.html`
@@ -186,10 +187,4 @@ export async function measureTyping(page: Page, selector: string, keystrokes: nu
   const longest = await longestTask(page)
   const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies)
   return { latencies, longest }
-}
-
-/** The value below which `share` (0–1) of the samples fall. */
-export function percentile(samples: number[], share: number): number {
-  const sorted = [...samples].sort((a, b) => a - b)
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))]!
 }

@@ -7,7 +7,7 @@ import { analyzeText } from '../src/shared/analysis'
 import { bodyText } from '../src/shared/article/stats'
 import { exportArticle, EXPORT_FORMATS, type ExportFormat } from '../src/shared/export'
 import { generateDocument } from './generateDocument'
-import { medianMs, recordResults, type BenchResult } from './results'
+import { medianMs, percentile, recordResults, type BenchResult } from './results'
 
 const results: BenchResult[] = []
 const folder = mkdtempSync(join(tmpdir(), 'copydesk-bench-'))
@@ -31,7 +31,7 @@ for (const target of [2_000, 10_000, 50_000]) {
     await writeArticle(path, document)
     samples.push(performance.now() - start)
   }
-  add('save', samples.sort((a, b) => a - b)[5]!)
+  add('save', percentile(samples, 0.5))
   console.log(`${target} words generated (${words} counted, ${document.sources.length} sources)`)
 }
 rmSync(folder, { recursive: true, force: true })

@@ -37,6 +37,12 @@ export function recordResults(results: BenchResult[]): void {
   console.log(table)
 }
 
+/** The value below which `share` (0–1) of the samples fall. */
+export function percentile(samples: number[], share: number): number {
+  const sorted = [...samples].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))]!
+}
+
 /** Median of a timed function over `runs` runs after a warm-up. */
 export function medianMs(fn: () => unknown, runs = 20): number {
   for (let i = 0; i < 3; i++) fn()
@@ -46,6 +52,5 @@ export function medianMs(fn: () => unknown, runs = 20): number {
     fn()
     samples.push(performance.now() - start)
   }
-  samples.sort((a, b) => a - b)
-  return samples[Math.floor(samples.length / 2)]!
+  return percentile(samples, 0.5)
 }
