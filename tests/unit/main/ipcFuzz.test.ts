@@ -3,13 +3,14 @@ import { join } from 'node:path'
 import Conf from 'conf'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { dispatch, type Handlers } from '../../../src/main/ipc/dispatch'
+import { dispatch, UserFacingError, type Handlers } from '../../../src/main/ipc/dispatch'
 import { createHandlers } from '../../../src/main/ipc/handlers'
 import { ArticleFiles } from '../../../src/main/services/articleFiles'
 import { RecoveryStore } from '../../../src/main/services/recovery'
 import { SettingsService } from '../../../src/main/services/settingsService'
 import { bodySchema } from '../../../src/shared/article/body'
-import { invokeChannels } from '../../../src/shared/ipc'
+import { newArticle } from '../../../src/shared/article/document'
+import { invokeChannels, type InvokeChannel } from '../../../src/shared/ipc'
 import { samplePath, tempFolder } from '../../support/paths'
 import { ScriptedDialogs } from '../../support/scriptedDialogs'
 
@@ -35,23 +36,103 @@ beforeAll(async () => {
 })
 afterAll(() => cleanup())
 
-// Channels that take a payload: anything but their exact shape must be refused before a handler runs.
-const withPayload = Object.entries(invokeChannels)
-  .filter(([, spec]) => !spec.request.safeParse(undefined).success)
-  .map(([channel]) => channel)
+const anything = fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true })
 
-describe('every IPC channel under malformed payloads', () => {
-  it.each(withPayload)('%s refuses them with a validation message and main keeps serving', async (channel) => {
+// Channels that take a payload: anything but their exact shape must be refused before a handler runs.
+const withPayload = (Object.keys(invokeChannels) as InvokeChannel[]).filter((channel) => !invokeChannels[channel].request.safeParse(undefined).success)
+
+/** One valid request per channel that takes a payload; the mutations below start from these. */
+const document = newArticle({ headline: 'Harbour bridge approved' })
+const validRequests: Partial<Record<InvokeChannel, unknown>> = {
+  'article:save': { document, path: null, saveAs: false },
+  'article:importDropped': { name: 'story.txt', base64: 'aGVsbG8=' },
+  'article:export': { document, format: 'markdown', attribution: true },
+  'shell:openLink': { url: 'https://example.com/' },
+  'clipboard:copyArticle': { document, attribution: true },
+  'recovery:write': { id: 'draft-1', path: null, document },
+  'recovery:discard': { id: 'draft-1' },
+  'recovery:restore': { id: 'draft-1' },
+  'dialog:unsavedChanges': { documentName: 'story.copydesk' },
+  'settings:update': { theme: 'dark' }
+}
+
+/** Every place inside a value where a mutation can happen, as key paths. */
+function paths(value: unknown, at: (string | number)[] = []): (string | number)[][] {
+  if (typeof value !== 'object' || value === null) return [at]
+  const children = Object.entries(value).flatMap(([key, child]) => paths(child, [...at, Array.isArray(value) ? Number(key) : key]))
+  return [at, ...children]
+}
+
+/** A valid request with one thing changed: a field dropped, replaced by anything, or a key added. */
+function mutated(valid: unknown): fc.Arbitrary<unknown> {
+  const places = paths(valid)
+  return fc.tuple(fc.nat(places.length - 1), fc.constantFrom('drop', 'replace', 'add'), anything, fc.string()).map(([index, how, value, key]) => {
+    const copy = structuredClone(valid) as Record<string | number, unknown>
+    const path = places[index]!
+    if (path.length === 0) return how === 'add' && typeof copy === 'object' ? { ...copy, [key]: value } : value
+    const parent = path.slice(0, -1).reduce<Record<string | number, unknown>>((node, step) => node[step] as Record<string | number, unknown>, copy)
+    const last = path.at(-1)!
+    if (how === 'drop') delete parent[last]
+    else if (how === 'replace') parent[last] = value
+    else if (typeof parent[last] === 'object' && parent[last] !== null) (parent[last] as Record<string, unknown>)[key] = value
+    else parent[last] = value
+    return copy
+  })
+}
+
+describe('IPC validation', () => {
+  it('has a valid example for every channel that takes a payload', () => {
+    expect(Object.keys(validRequests).sort()).toEqual([...withPayload].sort())
+  })
+
+  // Handlers that only record: the property is about dispatch, which must refuse a payload exactly when the
+  // channel's schema does, with the schema's own message, before any handler runs.
+  it.each(withPayload)('%s: a payload reaches the handler exactly when the contract accepts it', async (channel) => {
+    const received: unknown[] = []
+    const recording = new Proxy({} as Handlers, {
+      get: () => (request: unknown) => {
+        received.push(request)
+        throw new UserFacingError('handled')
+      }
+    })
+    let accepted = 0
+    let refused = 0
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(anything, mutated(validRequests[channel]), fc.constant(validRequests[channel])), async (payload) => {
+        received.length = 0
+        const schema = invokeChannels[channel].request.safeParse(payload)
+        const answer = await dispatch(recording, channel, payload)
+        if (schema.success) {
+          accepted++
+          expect(answer).toEqual({ ok: false, error: 'handled' })
+          expect(received).toEqual([schema.data])
+        } else {
+          refused++
+          expect(received).toEqual([])
+          expect(answer.ok).toBe(false)
+          const error = answer.ok ? '' : answer.error
+          expect(error).toMatch(new RegExp(`^Invalid request for "${channel}"`))
+          expect(error).toContain(schema.error.issues[0]!.message)
+        }
+      }),
+      { numRuns: 300 }
+    )
+    // Both sides of the property were exercised, or it proved nothing.
+    expect(accepted).toBeGreaterThan(0)
+    expect(refused).toBeGreaterThan(0)
+  })
+
+  it.each(withPayload)('%s: the real handlers survive malformed payloads and main keeps serving', async (channel) => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined)
     await fc.assert(
-      fc.asyncProperty(fc.anything({ withNullPrototype: true, withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true }), async (payload) => {
+      fc.asyncProperty(fc.oneof(anything, mutated(validRequests[channel])), async (payload) => {
+        fc.pre(!invokeChannels[channel].request.safeParse(payload).success)
         const answer = await dispatch(handlers, channel, payload)
-        // A random value that happens to be valid may pass; it must never crash or throw.
-        if (!answer.ok) expect(answer.error).toMatch(/^Invalid request for|^Copydesk could not|^Could not|^That recovered/)
+        expect(answer.ok).toBe(false)
+        expect(!answer.ok && answer.error).toMatch(new RegExp(`^Invalid request for "${channel}"`))
       }),
-      { numRuns: 200 }
+      { numRuns: 100 }
     )
-    // Still serving: a valid request right after works.
     expect(await dispatch(handlers, 'settings:get', undefined)).toMatchObject({ ok: true })
     expect(dialogs.calls).toEqual([])
     logged.mockRestore()
