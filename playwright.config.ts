@@ -1,6 +1,18 @@
+import { createServer } from 'node:net'
 import { defineConfig } from '@playwright/test'
 
-const port = Number(process.env.E2E_PORT ?? 4173)
+/** A port nobody is listening on, so a second run on the same machine never meets EADDRINUSE. */
+async function freePort(): Promise<number> {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as { port: number }
+  await new Promise((resolve) => server.close(resolve))
+  return port
+}
+
+// Chosen once by the runner; its workers inherit the variable and so load the same port.
+process.env.E2E_PORT ??= String(await freePort())
+const port = Number(process.env.E2E_PORT)
 
 /** End-to-end: the built renderer in Debian's Chromium, with window.copydesk routed to the real main-process handlers. */
 export default defineConfig({

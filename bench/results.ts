@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
@@ -9,12 +10,26 @@ export interface BenchResult {
   value: number
   unit: 'ms' | 'MB'
   baseline: number | null
+  /** The commit measured (with "+changes" when the work tree differed from it), set by recordResults. */
+  commit?: string
+}
+
+/** HEAD, marked when uncommitted changes were part of what ran: rows measured at different times stay traceable. */
+function measuredCommit(): string {
+  const git = (...args: string[]): string => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim()
+  try {
+    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? '+changes' : ''}`
+  } catch {
+    return 'unknown'
+  }
 }
 
 const file = join(repoRoot, 'bench/results.json')
 
 /** Merges results into bench/results.json (replacing same name and size) and rewrites bench/results.md. */
-export function recordResults(results: BenchResult[]): void {
+export function recordResults(measured: BenchResult[]): void {
+  const commit = measuredCommit()
+  const results = measured.map((result) => ({ ...result, commit }))
   const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { results: BenchResult[] }).results : []
   const key = (r: BenchResult): string => `${r.name}@${r.words}`
   const merged = [...previous.filter((r) => !results.some((n) => key(n) === key(r))), ...results].sort(

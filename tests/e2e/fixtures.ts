@@ -1,6 +1,6 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { test as base, expect, type Page } from '@playwright/test'
 import { MainProcess } from '../support/bridge'
 import { repoRoot } from '../support/paths'
@@ -47,8 +47,14 @@ export async function openApp(page: Page): Promise<void> {
   await expect(page.locator('.app')).toHaveAttribute('aria-busy', 'false')
 }
 
+/**
+ * Where screenshots go: an ignored folder, so `npm test` never rewrites tracked files. `npm run screenshots`
+ * points SCREENSHOT_DIR at docs/screenshots to refresh the README's images.
+ */
+const screenshotDir = resolve(repoRoot, process.env.SCREENSHOT_DIR ?? 'test-results/screenshots')
+
 export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(repoRoot, 'docs/screenshots', `${name}.png`) })
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`) })
 }
 
 /** The body editor. */
