@@ -1,9 +1,10 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
-import { basename, extname, join, resolve } from 'node:path'
+import { basename, extname, join } from 'node:path'
 import { importFile } from '../main/services/importFile'
 import { serializeArticleFile } from '../shared/article/fileFormat'
 import { dropNonStoryLines } from '../shared/import/cleanup'
 import { writeFileAtomic } from '../main/services/atomicWrite'
+import { findOutputThatIsAnInput } from './outputGuard'
 import { EXPORT_FORMATS, exportArticle, type ExportFormat } from '../shared/export'
 import { readArticle } from '../main/services/articleFiles'
 import { analyzeText, type Analysis } from '../shared/analysis'
@@ -173,6 +174,11 @@ async function exportCommand(args: string[], io: CliIO): Promise<number> {
   const chosen = format as ExportFormat
   const isFolder = await stat(input).then((info) => info.isDirectory(), () => false)
   if (!isFolder) {
+    const clash = out ? await findOutputThatIsAnInput([out], [input]) : null
+    if (clash) {
+      io.err(`copydesk export: “${clash.output}” is the article being exported; choose another output file (the article is never changed).`)
+      return 2
+    }
     try {
       const text = exportArticle(await readArticle(input), chosen, { attribution })
       if (out) await writeFileAtomic(out, text)
@@ -189,11 +195,21 @@ async function exportCommand(args: string[], io: CliIO): Promise<number> {
     io.err(`copydesk export: no .copydesk files in “${input}”.`)
     return 1
   }
+  const extension = chosen === 'fragment' || chosen === 'page' ? `${chosen}.html` : EXPORT_FORMATS[chosen].extension
+  const jobs = files.map((name) => ({ name, source: join(input, name), target: join(out ?? input, `${basename(name, '.copydesk')}.${extension}`) }))
+  // Checked for every file before anything is written, so a refusal leaves the folder as it was.
+  const clash = await findOutputThatIsAnInput(
+    jobs.map((job) => job.target),
+    jobs.map((job) => job.source)
+  )
+  if (clash) {
+    io.err(`copydesk export: “${basename(clash.output)}” is the article “${basename(clash.input)}” under another name; export to another folder (no article is ever changed).`)
+    return 2
+  }
   let failed = 0
-  for (const name of files) {
-    const target = join(out ?? input, `${basename(name, '.copydesk')}.${chosen === 'fragment' || chosen === 'page' ? `${chosen}.html` : EXPORT_FORMATS[chosen].extension}`)
+  for (const { name, source, target } of jobs) {
     try {
-      await writeFileAtomic(target, exportArticle(await readArticle(join(input, name)), chosen, { attribution }))
+      await writeFileAtomic(target, exportArticle(await readArticle(source), chosen, { attribution }))
       io.out(`${name} → ${target}`)
     } catch (error) {
       failed++
@@ -213,7 +229,7 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
     io.err('copydesk import: give one file to import and -o <out.copydesk>.')
     return 2
   }
-  if (resolve(out) === resolve(inputs[0]!)) {
+  if (await findOutputThatIsAnInput([out], [inputs[0]!])) {
     io.err('copydesk import: the output must be a new file; the imported file is never changed.')
     return 2
   }
