@@ -256,8 +256,9 @@ export function useArticleSession(authorName: string) {
 
   useEffect(() => copydesk.on.closeRequested(() => void commandsRef.current.closeWindow()), [])
 
-  // Crash recovery: a second after the last edit, a copy of the unsaved draft goes to main; once the draft is
-  // saved, the copy is removed.
+  // Crash recovery: a second after the last edit, and every second while typing goes on, a copy of the unsaved
+  // draft goes to main, so a crash loses at most about a second of typing; once the draft is saved, the copy
+  // is removed.
   useEffect(() => {
     const { recoveryId } = sessionRef.current
     if (!dirty) {
@@ -273,7 +274,7 @@ export function useArticleSession(authorName: string) {
       const { path } = sessionRef.current
       if (fields.success) void copydesk.recovery.write({ id: recoveryId, path, document: { ...document, ...fields.data } }).catch((error: Error) => console.error('[recovery]', error.message))
     }
-    return afterEdits(onEdit, RECOVERY_DELAY_MS, write)
+    return afterEdits(onEdit, RECOVERY_DELAY_MS, write, RECOVERY_DELAY_MS)
   }, [dirty, session.recoveryId, onEdit])
 
   return {
