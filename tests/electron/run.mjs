@@ -24,8 +24,13 @@ if (!binary || !existsSync(binary)) {
 }
 
 const args = ['playwright', 'test', '--config', 'tests/electron/playwright.config.ts', ...process.argv.slice(2)]
-// Electron needs a display on Linux; use a virtual one when there is none.
-const headless = process.platform === 'linux' && !process.env.DISPLAY && spawnSync('which', ['xvfb-run']).status === 0
+// Electron needs a display on Linux; use a virtual one (Debian's xvfb package) when there is none.
+const noDisplay = process.platform === 'linux' && !process.env.DISPLAY
+const headless = noDisplay && spawnSync('which', ['xvfb-run']).status === 0
+if (noDisplay && !headless) {
+  console.error('tests/electron: there is no display and no xvfb-run to make one (apt-get install xvfb), so Electron cannot open its window.')
+  process.exit(1)
+}
 const command = headless ? 'xvfb-run' : 'npx'
 const result = spawnSync(command, headless ? ['-a', 'npx', ...args] : args, {
   cwd: root,
