@@ -8,7 +8,7 @@ import { buildMenu } from './menu'
 import { electronDialogs } from './electronDialogs'
 import { ArticleFiles } from './services/articleFiles'
 import { RecoveryStore } from './services/recovery'
-import { setAsideDamagedSettings } from './services/settingsFile'
+import { openSettingsStore, repairSettingsFile } from './services/settingsFile'
 import { SettingsService } from './services/settingsService'
 import { appUrl, createMainWindow, hardenSession } from './window'
 
@@ -38,9 +38,12 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   void app.whenReady().then(async () => {
     hardenSession()
-    // A damaged settings file must never stop the app: it is set aside and defaults are used.
-    const startupNotice = await setAsideDamagedSettings(join(app.getPath('userData'), 'settings.json'))
-    const settings = new SettingsService(new Store<Record<string, unknown>>({ name: 'settings' }))
+    // A damaged settings file must never stop the app: what can be kept is kept, the rest set aside, and the
+    // user told; a store that still cannot open holds settings in memory.
+    const repairNotice = await repairSettingsFile(join(app.getPath('userData'), 'settings.json'))
+    const opened = openSettingsStore(() => new Store<Record<string, unknown>>({ name: 'settings' }))
+    const startupNotice = [repairNotice, opened.notice].filter(Boolean).join(' ') || null
+    const settings = new SettingsService(opened.store)
     const currentWindow = (): BrowserWindow => {
       if (!mainWindow) throw new Error('no window is open')
       return mainWindow

@@ -2,21 +2,58 @@ import { z } from 'zod'
 
 export const THEMES = ['system', 'light', 'dark'] as const
 
-export const settingsSchema = z.strictObject({
+// No .default() on the fields: a patch made with .partial() would still fill every missing key with its
+// default, so an update of one field would reset the others. Defaults live in defaultSettings instead.
+const settingsFields = {
   /** Put in the byline of every new draft. */
-  authorName: z.string().max(200).default(''),
+  authorName: z.string().max(200),
   /** Where Open and Save dialogs start; empty means the system's documents folder. */
-  defaultFolder: z.string().max(4096).default(''),
+  defaultFolder: z.string().max(4096),
   /** Save a draft that already has a file a couple of seconds after typing stops. */
-  autosave: z.boolean().default(false),
-  theme: z.enum(THEMES).default('system'),
+  autosave: z.boolean(),
+  theme: z.enum(THEMES),
   /** Set once the first-run sample story has been shown. */
-  sampleShown: z.boolean().default(false)
-})
+  sampleShown: z.boolean()
+}
 
+export const settingsSchema = z.strictObject(settingsFields)
 export type Settings = z.infer<typeof settingsSchema>
-export const defaultSettings: Settings = settingsSchema.parse({})
+export const defaultSettings: Settings = { authorName: '', defaultFolder: '', autosave: false, theme: 'system', sampleShown: false }
 
-/** What the settings dialog may change: any subset of the user-facing fields. */
+/** What the settings dialog may change: any subset of the user-facing fields; a key left out keeps its value. */
 export const settingsPatchSchema = settingsSchema.omit({ sampleShown: true }).partial()
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>
+
+/** Names the user knows the settings by (the Settings dialog's labels). */
+export const SETTING_LABELS: Record<keyof Settings, string> = {
+  authorName: 'Author name',
+  defaultFolder: 'Default folder',
+  autosave: 'Autosave',
+  theme: 'Theme',
+  sampleShown: 'Sample story shown'
+}
+
+export interface RejectedSetting {
+  key: string
+  /** Says what is wrong, for the user. */
+  problem: string
+}
+
+/** Splits stored settings (a hand-edited or older file) into the keys that pass the schema and the rest. */
+export function validSettings(stored: Record<string, unknown>): { valid: Partial<Settings>; rejected: RejectedSetting[] } {
+  const valid: Record<string, unknown> = {}
+  const rejected: RejectedSetting[] = []
+  for (const [key, value] of Object.entries(stored)) {
+    const field = Object.hasOwn(settingsFields, key) ? settingsFields[key as keyof Settings] : null
+    const parsed = field?.safeParse(value)
+    if (parsed?.success) valid[key] = parsed.data
+    else rejected.push({ key, problem: parsed ? (parsed.error.issues[0]?.message ?? 'invalid') : 'not a Copydesk setting' })
+  }
+  return { valid: valid as Partial<Settings>, rejected }
+}
+
+/** A rejected setting as the user reads it: “Theme (Invalid option…)”. */
+export function describeRejected({ key, problem }: RejectedSetting): string {
+  const label = Object.hasOwn(SETTING_LABELS, key) ? SETTING_LABELS[key as keyof Settings] : `“${key}”`
+  return `${label} (${problem})`
+}

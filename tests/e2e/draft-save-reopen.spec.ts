@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseArticleFile } from '../../src/shared/article/fileFormat'
 import { bodyText } from '../../src/shared/article/stats'
@@ -188,6 +188,11 @@ test('settings are edited in a dialog, persisted, and used', async ({ app, main,
   await app.keyboard.press(`${mod}+,`)
   const dialog = app.getByRole('dialog', { name: 'Settings' })
   await dialog.getByLabel('Author name').fill('Jane Doe')
+  // Main accepts only a default folder that exists, given as a full path; the dialog says why and stays open.
+  await dialog.getByLabel('Default folder').fill('Stories')
+  await dialog.getByRole('button', { name: 'Save settings' }).click()
+  await expect(dialog.getByRole('alert')).toHaveText('The default folder “Stories” cannot be used: it is not a full path; choose it with Choose….')
+  await mkdir(join(home, 'Stories'))
   main.dialogs.answers.folder.push(join(home, 'Stories'))
   await dialog.getByRole('button', { name: 'Choose…' }).click()
   await expect(dialog.getByLabel('Default folder')).toHaveValue(join(home, 'Stories'))

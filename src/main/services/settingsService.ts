@@ -1,4 +1,6 @@
-import { defaultSettings, settingsSchema, type Settings, type SettingsPatch } from '../../shared/settings'
+import { defaultSettings, settingsSchema, validSettings, type Settings, type SettingsPatch } from '../../shared/settings'
+import { UserFacingError } from '../ipc/dispatch'
+import { defaultFolderProblem } from './defaultFolder'
 
 /** The part of electron-store (and of its engine, conf) the settings service uses. */
 export interface SettingsStore {
@@ -6,30 +8,31 @@ export interface SettingsStore {
 }
 
 /**
- * Settings with defaults, validated by the shared zod schema. A value that fails the schema (a hand-edited
- * file, an older app's leftovers) falls back to its default and is written back repaired, so one bad key
- * never costs the user their other settings.
+ * Settings with defaults, validated by the shared zod schema. A value that fails the schema (a file edited
+ * while the app runs) falls back to its default and is written back repaired, so one bad key never costs the
+ * user their other settings. At start-up repairSettingsFile has already done the same and told the user.
  */
 export class SettingsService {
   constructor(private readonly store: SettingsStore) {}
 
   get(): Settings {
     const stored = this.store.store
-    const settings: Record<string, unknown> = {}
-    let repaired = false
-    for (const [key, fieldSchema] of Object.entries(settingsSchema.shape)) {
-      const value = stored[key]
-      const parsed = fieldSchema.safeParse(value)
-      settings[key] = parsed.success ? parsed.data : defaultSettings[key as keyof Settings]
-      if (!parsed.success || value === undefined) repaired = true
-    }
-    const valid = settingsSchema.parse(settings)
-    if (repaired || Object.keys(stored).some((key) => !(key in settingsSchema.shape))) this.store.store = valid
-    return valid
+    const { valid, rejected } = validSettings(stored)
+    const settings = { ...defaultSettings, ...valid }
+    if (rejected.length > 0 || Object.keys(settings).some((key) => !(key in stored))) this.store.store = settings
+    return settings
   }
 
+  /** Changes the fields in the patch and keeps the others. A new default folder must exist on this computer. */
   update(patch: SettingsPatch | Partial<Settings>): Settings {
-    const next = settingsSchema.parse({ ...this.get(), ...patch })
+    const current = this.get()
+    // Only a changed folder is checked: the dialog sends every field, and a folder unplugged since it was
+    // chosen must not stop the user changing the theme.
+    if (patch.defaultFolder !== undefined && patch.defaultFolder !== current.defaultFolder) {
+      const problem = defaultFolderProblem(patch.defaultFolder)
+      if (problem) throw new UserFacingError(`The default folder “${patch.defaultFolder}” cannot be used: ${problem}.`)
+    }
+    const next = settingsSchema.parse({ ...current, ...patch })
     this.store.store = next
     return next
   }
