@@ -1,5 +1,5 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand } from '../shared/ipc'
+import { COMMANDS, type Command, type CommandSpec } from '../shared/commands'
 
 const isMac = process.platform === 'darwin'
 
@@ -8,34 +8,17 @@ const isMac = process.platform === 'darwin'
  * in tests), so on Windows and Linux the accelerators are only displayed; macOS always routes key
  * equivalents through the menu, and the menu sends the same commands.
  */
-export function buildMenu(send: (command: MenuCommand) => void): Menu {
-  const item = (label: string, command: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
-    label,
-    accelerator,
-    registerAccelerator: false,
-    click: () => send(command)
-  })
+export function buildMenu(send: (command: Command) => void): Menu {
+  const fileItems: MenuItemConstructorOptions[] = []
+  let group = 0
+  for (const [command, { label, shortcut, menuGroup }] of Object.entries(COMMANDS) as [Command, CommandSpec][]) {
+    if (menuGroup !== group) fileItems.push({ type: 'separator' })
+    group = menuGroup
+    fileItems.push({ label, accelerator: electronAccelerator(shortcut), registerAccelerator: false, click: () => send(command) })
+  }
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    {
-      label: '&File',
-      submenu: [
-        item('New', 'new', 'CmdOrCtrl+N'),
-        item('Open…', 'open', 'CmdOrCtrl+O'),
-        item('Import…', 'import', 'CmdOrCtrl+Shift+O'),
-        { type: 'separator' },
-        item('Save', 'save', 'CmdOrCtrl+S'),
-        item('Save As…', 'saveAs', 'CmdOrCtrl+Shift+S'),
-        { type: 'separator' },
-        item('Export…', 'export', 'CmdOrCtrl+E'),
-        item('Copy as HTML', 'copyHtml', 'CmdOrCtrl+Shift+C'),
-        { type: 'separator' },
-        item('Settings…', 'settings', 'CmdOrCtrl+,'),
-        { type: 'separator' },
-        item('Close', 'close', 'CmdOrCtrl+W'),
-        ...(isMac ? [] : [{ role: 'quit' as const }])
-      ]
-    },
+    { label: '&File', submenu: [...fileItems, ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }])] },
     { role: 'editMenu' },
     {
       label: '&View',
@@ -50,4 +33,9 @@ export function buildMenu(send: (command: MenuCommand) => void): Menu {
     { role: 'windowMenu' }
   ]
   return Menu.buildFromTemplate(template)
+}
+
+/** "Mod-Shift-S" as Electron writes it: "CmdOrCtrl+Shift+S". */
+export function electronAccelerator(shortcut: string): string {
+  return shortcut.replace(/^Mod-/, 'CmdOrCtrl-').replace(/-(?=.)/g, '+')
 }

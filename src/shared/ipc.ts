@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { articleDocumentSchema } from './article/document'
+import { COMMAND_IDS } from './commands'
 import { idSchema } from './article/sources'
 import { EXPORT_FORMATS } from './export'
 import { settingsPatchSchema, settingsSchema } from './settings'
@@ -93,13 +94,11 @@ export const invokeChannels = {
   'window:closeConfirmed': { request: z.undefined(), response: z.undefined() }
 } as const
 
-export const MENU_COMMANDS = ['new', 'open', 'import', 'save', 'saveAs', 'export', 'copyHtml', 'close', 'settings'] as const
-export type MenuCommand = (typeof MENU_COMMANDS)[number]
 
 /** Messages main sends to the renderer. */
 export const eventChannels = {
   /** A menu item was chosen. */
-  'menu:command': z.enum(MENU_COMMANDS),
+  'menu:command': z.enum(COMMAND_IDS),
   /** The user asked to close the window; the renderer answers with window:closeConfirmed or not at all. */
   'window:closeRequested': z.undefined()
 } as const

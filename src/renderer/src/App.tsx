@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Editor } from '@tiptap/react'
 import { newArticle } from '../../shared/article/document'
-import type { MenuCommand } from '../../shared/ipc'
+import type { Command } from '../../shared/commands'
 import { defaultSettings, type Settings, type SettingsPatch } from '../../shared/settings'
 import { copydesk } from './api'
 import { ArticleEditor } from './editor/ArticleEditor'
@@ -54,8 +54,8 @@ export function App(): React.JSX.Element {
   }, [load, setNotice])
 
   const runCommand = useCallback(
-    (command: MenuCommand) => {
-      const actions: Record<MenuCommand, () => unknown> = {
+    (command: Command) => {
+      const actions: Record<Command, () => unknown> = {
         new: commands.newDocument,
         open: commands.open,
         import: commands.importDraft,

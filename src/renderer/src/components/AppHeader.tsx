@@ -1,23 +1,14 @@
 import { memo } from 'react'
-import type { MenuCommand } from '../../../shared/ipc'
-import { COMMAND_SHORTCUTS } from '../hooks/useDocumentShortcuts'
+import { COMMANDS, type Command } from '../../../shared/commands'
 import { shortcutLabel } from '../platform'
 
 interface Props {
   fileName: string
   dirty: boolean
-  onCommand: (command: MenuCommand) => void
+  onCommand: (command: Command) => void
 }
 
-const ACTIONS: { command: MenuCommand; label: string }[] = [
-  { command: 'new', label: 'New' },
-  { command: 'open', label: 'Open…' },
-  { command: 'import', label: 'Import…' },
-  { command: 'save', label: 'Save' },
-  { command: 'saveAs', label: 'Save As…' },
-  { command: 'export', label: 'Export…' },
-  { command: 'settings', label: 'Settings' }
-]
+const HEADER_COMMANDS = (Object.keys(COMMANDS) as Command[]).filter((command) => COMMANDS[command].inHeader)
 
 export const AppHeader = memo(function AppHeader({ fileName, dirty, onCommand }: Props): React.JSX.Element {
   return (
@@ -32,11 +23,14 @@ export const AppHeader = memo(function AppHeader({ fileName, dirty, onCommand }:
         )}
       </span>
       <nav className="file-actions" aria-label="File">
-        {ACTIONS.map(({ command, label }) => (
-          <button key={command} type="button" title={`${label.replace('…', '')} (${shortcutLabel(COMMAND_SHORTCUTS[command])})`} onClick={() => onCommand(command)}>
-            {label}
-          </button>
-        ))}
+        {HEADER_COMMANDS.map((command) => {
+          const { label, shortcut } = COMMANDS[command]
+          return (
+            <button key={command} type="button" title={`${label.replace('…', '')} (${shortcutLabel(shortcut)})`} onClick={() => onCommand(command)}>
+              {label}
+            </button>
+          )
+        })}
       </nav>
     </header>
   )
