@@ -158,3 +158,18 @@ describe('document text for analysis', () => {
     }
   })
 })
+
+describe('recognising edits that change marks', () => {
+  it('counts adding and removing a quote mark, not typing', async () => {
+    const { changesMarks } = await import('../../../src/renderer/src/hooks/useMarkedQuotes')
+    editorWith(`<p>${QUOTE} Jane Doe said.</p>`)
+    const seen: boolean[] = []
+    editor.on('transaction', ({ transaction }) => void seen.push(changesMarks(transaction)))
+    select(QUOTE)
+    editor.commands.setMark('quote', { id: 'q-9', sourceId: null, kind: 'direct' })
+    editor.commands.unsetMark('quote')
+    editor.commands.insertContentAt(1, 'Yes. ')
+    expect(seen.filter((changed) => changed)).toHaveLength(2)
+    expect(seen.at(-1)).toBe(false)
+  })
+})
