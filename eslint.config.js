@@ -73,6 +73,19 @@ export default tseslint.config(
     }
   },
   {
+    // Type-aware rules over the app's code: a promise nobody awaits or catches, or one handed to something
+    // that expects a plain callback (an event handler), loses its error silently.
+    files: ['src/**/*.{ts,tsx}'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/require-await': 'error',
+      '@typescript-eslint/return-await': ['error', 'in-try-catch']
+    }
+  },
+  {
     files: ['tests/**/*.ts', 'bench/**/*.ts', 'src/cli/**/*.ts', '*.config.ts', '**/*.mjs'],
     rules: { 'no-console': 'off' }
   },

@@ -41,7 +41,7 @@ export function SettingsDialog({ settings, onSave, onClose }: Props): React.JSX.
 
   return (
     <dialog ref={dialog} className="settings-dialog" aria-labelledby="settings-title" onClose={onClose}>
-      <form onSubmit={submit}>
+      <form onSubmit={(event) => void submit(event)}>
         <h2 id="settings-title">Settings</h2>
         <label>
           Author name

@@ -6,7 +6,7 @@ const hasFiles = (event: DragEvent): boolean => [...(event.dataTransfer?.types ?
  * Files dragged onto the window are imported rather than opened by the browser (which would navigate away
  * from the app). Returns whether a file is being dragged over the window, for the drop hint.
  */
-export function useFileDrop(onDrop: (file: File) => void): boolean {
+export function useFileDrop(onDrop: (file: File) => Promise<void>): boolean {
   const [dragging, setDragging] = useState(false)
   useEffect(() => {
     let depth = 0
@@ -32,7 +32,8 @@ export function useFileDrop(onDrop: (file: File) => void): boolean {
       depth = 0
       setDragging(false)
       const file = event.dataTransfer?.files[0]
-      if (file) onDrop(file)
+      // The import reports its own failures in the notice bar.
+      if (file) void onDrop(file)
     }
     window.addEventListener('dragenter', enter)
     window.addEventListener('dragover', over)
