@@ -11,6 +11,10 @@ import { settingsPatchSchema, settingsSchema } from './settings'
  * (`"article:save"` becomes `copydesk.article.save(request)`); the renderer's types come from it.
  */
 
+/** A draft a crash left behind, as the recovery dialog lists it. */
+export const recoveredDraftSchema = z.strictObject({ id: idSchema, savedAt: z.string(), title: z.string(), path: z.string().nullable() })
+export type RecoveredDraft = z.infer<typeof recoveredDraftSchema>
+
 const openedArticle = z.strictObject({ path: z.string().min(1), document: articleDocumentSchema })
 
 export const invokeChannels = {
@@ -74,7 +78,7 @@ export const invokeChannels = {
   /** Drafts a crash left behind, newest first. */
   'recovery:list': {
     request: z.undefined(),
-    response: z.array(z.strictObject({ id: idSchema, savedAt: z.string(), title: z.string(), path: z.string().nullable() }))
+    response: z.array(recoveredDraftSchema)
   },
   /** Reopens a recovered draft (and its recovery copy stays until that draft is saved or discarded). */
   'recovery:restore': {

@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { articleDocumentSchema, type ArticleDocument } from '../../shared/article/document'
 import { idSchema } from '../../shared/article/sources'
+import type { RecoveredDraft } from '../../shared/ipc'
 import { writeFileAtomic } from './atomicWrite'
 
 const recoveryFileSchema = z.strictObject({
@@ -12,13 +13,6 @@ const recoveryFileSchema = z.strictObject({
   path: z.string().nullable(),
   document: articleDocumentSchema
 })
-
-export interface RecoveredDraft {
-  id: string
-  savedAt: string
-  title: string
-  path: string | null
-}
 
 /**
  * Copies of unsaved drafts under the user-data folder, written atomically a moment after typing stops and

@@ -11,7 +11,8 @@ export const STATUS_LABELS: Record<(typeof RECORD_STATUSES)[number], string> = {
 }
 
 /** Ids are short opaque strings made by the app; the pattern keeps them safe in attributes and selectors. */
-export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{1,40}$/, 'ids are letters, digits, - and _')
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/
+export const idSchema = z.string().regex(ID_PATTERN, 'ids are letters, digits, - and _')
 
 /** Someone or something a story quotes. `contactNotes` stay in the app: no export may include them. */
 export const sourceSchema = z.strictObject({

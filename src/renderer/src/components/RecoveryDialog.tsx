@@ -1,11 +1,5 @@
 import { useEffect, useRef } from 'react'
-
-export interface RecoveredDraft {
-  id: string
-  savedAt: string
-  title: string
-  path: string | null
-}
+import type { RecoveredDraft } from '../../../shared/ipc'
 
 interface Props {
   drafts: RecoveredDraft[]

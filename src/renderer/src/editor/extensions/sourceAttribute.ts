@@ -1,3 +1,5 @@
+import { ID_PATTERN } from '../../../../shared/article/sources'
+
 /** Number of source colours in app.css (.cd-colour-0 … -11). */
 export const SOURCE_COLOURS = 12
 
@@ -33,9 +35,7 @@ export function sourceIdAttribute() {
   }
 }
 
-const ID = /^[A-Za-z0-9_-]{1,40}$/
-
 /** An id from HTML, or null when it is missing or not of the form the file format accepts. */
 export function validId(value: string | null): string | null {
-  return value !== null && ID.test(value) ? value : null
+  return value !== null && ID_PATTERN.test(value) ? value : null
 }
