@@ -1,4 +1,5 @@
 import type { BodyNode } from './body'
+import { BodyTextBuilder } from './bodyTextBuilder'
 
 /** Words per minute used for reading time: the commonly cited adult silent-reading average. */
 export const READING_WORDS_PER_MINUTE = 238
@@ -36,22 +37,19 @@ export function readingMinutes(words: number): number {
 const BLOCK_TYPES = new Set(['paragraph', 'heading'])
 
 /**
- * The body's plain text: blocks separated by `blockSeparator` (a newline by default; the analysis uses a
- * blank line so that blocks are paragraphs), hard breaks as newlines.
+ * The body's plain text (see BodyTextBuilder): blocks separated by `blockSeparator` (a newline by default;
+ * the analysis uses a blank line so that blocks are paragraphs), hard breaks as newlines.
  */
 export function bodyText(body: BodyNode, blockSeparator = '\n'): string {
-  const blocks: string[] = []
+  const builder = new BodyTextBuilder(blockSeparator)
   const walk = (node: BodyNode): void => {
-    if (BLOCK_TYPES.has(node.type)) {
-      blocks.push(inlineText(node))
-      return
+    if (!BLOCK_TYPES.has(node.type)) return node.content?.forEach(walk)
+    builder.startBlock()
+    for (const child of node.content ?? []) {
+      if (child.type === 'hardBreak') builder.hardBreak()
+      else builder.append(child.text ?? '')
     }
-    node.content?.forEach(walk)
   }
   walk(body)
-  return blocks.join(blockSeparator)
-}
-
-function inlineText(node: BodyNode): string {
-  return (node.content ?? []).map((child) => (child.type === 'hardBreak' ? '\n' : (child.text ?? ''))).join('')
+  return builder.text
 }

@@ -1,4 +1,5 @@
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import { BodyTextBuilder } from '../../../shared/article/bodyTextBuilder'
 
 export interface DocText {
   /** The body as the analysis engine reads it: blocks separated by a blank line, hard breaks as newlines. */
@@ -9,27 +10,23 @@ export interface DocText {
 
 /** Plain text of the document with a map back to positions, so analysis results land on the right words. */
 export function docText(doc: ProseMirrorNode): DocText {
-  let text = ''
+  const builder = new BodyTextBuilder()
   const offsets: number[] = []
   const positions: number[] = []
   doc.descendants((node, pos) => {
     if (node.isTextblock) {
-      if (text) text += '\n\n'
-      offsets.push(text.length)
+      offsets.push(builder.startBlock())
       positions.push(pos + 1)
-      return true
-    }
-    if (node.isText) {
-      offsets.push(text.length)
+    } else if (node.isText) {
+      offsets.push(builder.append(node.text ?? ''))
       positions.push(pos)
-      text += node.text
     } else if (node.type.name === 'hardBreak') {
-      offsets.push(text.length)
+      offsets.push(builder.hardBreak())
       positions.push(pos)
-      text += '\n'
     }
     return true
   })
+  const { text } = builder
   const toPos = (offset: number): number => {
     let low = 0
     let high = offsets.length - 1
