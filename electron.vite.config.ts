@@ -2,31 +2,17 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import type { Plugin } from 'vite'
 import react from '@vitejs/plugin-react'
+import { contentSecurityPolicy } from './src/main/contentSecurityPolicy'
 
-/**
- * The page's Content-Security-Policy. Production allows nothing but the app's own files. Vite's dev server
- * injects styles inline and talks to the page over a websocket, so development relaxes exactly those two.
- */
-function contentSecurityPolicy(): Plugin {
-  const policy = (dev: boolean): string =>
-    [
-      "default-src 'none'",
-      "script-src 'self'",
-      `style-src 'self'${dev ? " 'unsafe-inline'" : ''}`,
-      "img-src 'self' data: blob:",
-      "font-src 'self'",
-      `connect-src 'self'${dev ? ' ws://localhost:*' : ''}`,
-      "base-uri 'none'",
-      "form-action 'none'",
-      "object-src 'none'"
-    ].join('; ')
+/** Writes the page's Content-Security-Policy (src/main/contentSecurityPolicy.ts) into index.html. */
+function contentSecurityPolicyMeta(): Plugin {
   let dev = false
   return {
     name: 'copydesk-csp',
     configResolved(config) {
       dev = config.command === 'serve'
     },
-    transformIndexHtml: (html) => html.replace('%CONTENT_SECURITY_POLICY%', policy(dev))
+    transformIndexHtml: (html) => html.replace('%CONTENT_SECURITY_POLICY%', contentSecurityPolicy(dev))
   }
 }
 
@@ -49,7 +35,7 @@ export default defineConfig({
   },
   renderer: {
     root: resolve('src/renderer'),
-    plugins: [react(), contentSecurityPolicy()],
+    plugins: [react(), contentSecurityPolicyMeta()],
     build: {
       rollupOptions: { input: resolve('src/renderer/index.html') }
     }

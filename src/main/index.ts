@@ -10,10 +10,11 @@ import { ArticleFiles } from './services/articleFiles'
 import { RecoveryStore } from './services/recovery'
 import { openSettingsStore, repairSettingsFile } from './services/settingsFile'
 import { SettingsService } from './services/settingsService'
-import { appUrl, createMainWindow, hardenSession } from './window'
+import { appUrl, createMainWindow, hardenSession, registerAppScheme, serveAppScheme } from './window'
 
 // Tests run the app against a throw-away profile.
 if (process.env.COPYDESK_USER_DATA) app.setPath('userData', process.env.COPYDESK_USER_DATA)
+registerAppScheme()
 
 let mainWindow: BrowserWindow | null = null
 // Set once the renderer has settled unsaved changes, so the next close really closes.
@@ -38,6 +39,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   void app.whenReady().then(async () => {
     hardenSession()
+    serveAppScheme()
     // A damaged settings file must never stop the app: what can be kept is kept, the rest set aside, and the
     // user told; a store that still cannot open holds settings in memory.
     const repairNotice = await repairSettingsFile(join(app.getPath('userData'), 'settings.json'))

@@ -1,10 +1,21 @@
-import { BrowserWindow, session } from 'electron'
+import { app, BrowserWindow, protocol, session } from 'electron'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './appProtocol'
 
-/** The URL the app's own page is served from: the dev server in development, the bundled file otherwise. */
+/** The URL the app's own page is served from: the dev server in development, app://copydesk otherwise. */
 export function appUrl(): string {
-  return process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(__dirname, '../renderer/index.html')).href
+  return process.env.ELECTRON_RENDERER_URL ?? APP_ENTRY_URL
+}
+
+/** Must run before the app is ready: Chromium fixes each scheme's privileges at start-up. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: APP_SCHEME_PRIVILEGES }])
+}
+
+/** Serves app:// from the bundled renderer folder (out/renderer, beside this bundle's out/main). */
+export function serveAppScheme(): void {
+  const root = join(__dirname, '../renderer')
+  protocol.handle(APP_SCHEME, (request) => serveAppRequest(request, root))
 }
 
 /** Electron's security checklist, applied once per session: no permissions, no navigation, no new windows. */
@@ -34,7 +45,9 @@ export function createMainWindow(): BrowserWindow {
       webviewTag: false,
       spellcheck: true,
       // A middle click must not open links in new windows.
-      disableBlinkFeatures: 'Auxclick'
+      disableBlinkFeatures: 'Auxclick',
+      // No DevTools in a packaged build: they would let anyone at the keyboard run code with the bridge.
+      devTools: !app.isPackaged
     }
   })
   const { webContents } = window

@@ -45,6 +45,13 @@ test('draft, save, reopen in the real window', async () => {
   await expect(page.getByLabel('Headline')).toHaveValue(/Foreign Ministry/)
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.getTitle())).toBe('Untitled — Copydesk')
 
+  // The page comes from the app's own privileged scheme, not file://, and the analysis module worker loads
+  // there (its flags are the worker's results).
+  expect(await page.evaluate(() => [location.protocol, location.href])).toEqual(['app:', 'app://copydesk/index.html'])
+  await expect(page.getByTestId('flag').filter({ hasText: 'Andrei Krutsky is introduced twice' })).toBeVisible()
+  // Nothing outside the bundled renderer folder is served.
+  expect(await page.evaluate(() => fetch('app://copydesk/..%2f..%2fpackage.json').then((r) => r.status))).toBe(404)
+
   // The page has the bridge and nothing else of Node or Electron.
   expect(await page.evaluate(() => [typeof (window as unknown as { require?: unknown }).require, typeof (window as unknown as { process?: unknown }).process])).toEqual(['undefined', 'undefined'])
   expect(await page.evaluate(() => Object.keys(window.copydesk).sort())).toEqual(bridgeKeys)
@@ -87,5 +94,5 @@ test('navigation and new windows are refused', async () => {
   await page.evaluate(() => window.open('https://example.org'))
   await page.evaluate(() => (location.href = 'https://example.org'))
   await expect.poll(() => app.windows().length).toBe(1)
-  expect(page.url()).toContain('index.html')
+  expect(page.url()).toBe('app://copydesk/index.html')
 })
