@@ -1,4 +1,5 @@
 import type { BodyNode } from '../article/body'
+import { normaliseLinkHref } from '../article/links'
 
 export type Mark = NonNullable<BodyNode['marks']>[number]
 
@@ -15,6 +16,19 @@ const RANK: Record<Mark['type'], number> = { quote: 0, attribution: 1, link: 2, 
 const sameMark = (a: Mark, b: Mark): boolean => a.type === b.type && JSON.stringify(a.attrs ?? {}) === JSON.stringify(b.attrs ?? {})
 
 /**
+ * The marks an export writes. A link carries its normalised address (article/links.ts), the only form any
+ * exporter writes; a link whose address does not normalise is dropped and its text kept, so even a
+ * document that never passed the schema cannot put a script or a stray quote into an export.
+ */
+function exportedMarks(marks: Mark[] | undefined): Mark[] {
+  return (marks ?? []).flatMap((mark): Mark[] => {
+    if (mark.type !== 'link') return [mark]
+    const href = normaliseLinkHref(mark.attrs.href)
+    return href === null ? [] : [{ type: 'link', attrs: { href } }]
+  })
+}
+
+/**
  * Serialises inline content with properly nested marks, as ProseMirror's DOM serializer does: marks stay
  * open across text nodes that share them, so a quote with a bold word in it is one quote, not three.
  */
@@ -22,7 +36,7 @@ export function renderInline(nodes: BodyNode[] | undefined, dialect: InlineDiale
   let out = ''
   const open: Mark[] = []
   for (const node of nodes ?? []) {
-    const marks = [...(node.marks ?? [])].sort((a, b) => RANK[a.type] - RANK[b.type])
+    const marks = exportedMarks(node.marks).sort((a, b) => RANK[a.type] - RANK[b.type])
     let keep = 0
     while (keep < open.length && keep < marks.length && sameMark(open[keep]!, marks[keep]!)) keep++
     while (open.length > keep) out += dialect.close(open.pop()!)

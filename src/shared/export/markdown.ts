@@ -2,29 +2,47 @@ import type { ArticleDocument } from '../article/document'
 import type { BodyNode } from '../article/body'
 import { creditLine, publicCredit } from './credit'
 import { renderInline, type InlineDialect } from './inline'
+import { markdownDestination, markdownHeading, markdownLines, markdownText } from './markdownText'
 
-// Characters that would start Markdown syntax inside text.
-const escapeText = (text: string): string => text.replace(/([\\`*_[\]<>])/g, '\\$1')
-const escapeLineStart = (line: string): string => line.replace(/^(\s*)([#>+-]|\d+[.)])(?=\s|$)/, (_m, space: string, mark: string) => `${space}${mark.replace(/([#>+.)-])/, '\\$1')}`)
-
+// Links arrive with their normalised address (inline.ts); markdownDestination makes it a safe destination.
 const dialect: InlineDialect = {
-  text: escapeText,
+  text: markdownText,
   hardBreak: () => '\\\n',
   open: (mark) => (mark.type === 'bold' ? '**' : mark.type === 'italic' ? '*' : mark.type === 'link' ? '[' : ''),
-  close: (mark) =>
-    mark.type === 'bold' ? '**' : mark.type === 'italic' ? '*' : mark.type === 'link' ? `](${mark.attrs.href.replace(/[()\s]/g, encodeURIComponent)})` : ''
+  close: (mark) => (mark.type === 'bold' ? '**' : mark.type === 'italic' ? '*' : mark.type === 'link' ? `](${markdownDestination(mark.attrs.href)})` : '')
 }
+// A heading is one line.
+const headingDialect: InlineDialect = { ...dialect, hardBreak: () => ' ' }
+
+const EMPHASIS = new Set(['bold', 'italic'])
+
+/**
+ * "** bold **" is not bold in Markdown (a delimiter must touch its text), so spaces at the edges of bold or
+ * italic text move outside the mark, as prosemirror-markdown does.
+ */
+function expelSpaces(nodes: BodyNode[] | undefined): BodyNode[] {
+  return (nodes ?? []).flatMap((node) => {
+    if (node.type !== 'text' || !node.marks?.some((mark) => EMPHASIS.has(mark.type))) return [node]
+    const [, before, core, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(node.text ?? '')!
+    const outside = node.marks.filter((mark) => !EMPHASIS.has(mark.type))
+    const plain = (text: string): BodyNode[] => (text ? [{ type: 'text', text, ...(outside.length ? { marks: outside } : {}) }] : [])
+    return [...plain(before!), ...(core ? [{ ...node, text: core }] : []), ...plain(after!)]
+  })
+}
+
+/** A one-line field (headline, dek, byline, dateline) as escaped text, spaces at its ends dropped. */
+const field = (text: string): string => markdownText(text).trim()
 
 /** CommonMark: headline as # title, dek in italics, byline and dateline, then the body. */
 export function exportMarkdown(document: ArticleDocument): string {
   const { meta } = document
-  const inline = (nodes: BodyNode[] | undefined): string => escapeLineStart(renderInline(nodes, dialect))
+  const inline = (nodes: BodyNode[] | undefined): string => markdownLines(renderInline(expelSpaces(nodes), dialect))
   const block = (node: BodyNode, indent = ''): string[] => {
     switch (node.type) {
       case 'paragraph':
         return [inline(node.content)]
       case 'heading':
-        return [`${'#'.repeat(Number(node.attrs?.level ?? 2))} ${renderInline(node.content, dialect)}`]
+        return [`${'#'.repeat(Number(node.attrs?.level ?? 2))} ${markdownHeading(renderInline(expelSpaces(node.content), headingDialect))}`]
       case 'bulletList':
       case 'orderedList': {
         const start = typeof node.attrs?.start === 'number' ? node.attrs.start : 1
@@ -41,7 +59,7 @@ export function exportMarkdown(document: ArticleDocument): string {
       case 'blockquote': {
         const credit = publicCredit(document.sources, node.attrs?.sourceId as string | null)
         const body = (node.content ?? []).flatMap((child) => block(child)).join('\n\n')
-        const quoted = (credit ? `${body}\n\n— ${escapeText(creditLine(credit))}` : body).replace(/^/gm, '> ').replace(/^> $/gm, '>')
+        const quoted = (credit ? `${body}\n\n— ${field(creditLine(credit))}` : body).replace(/^/gm, '> ').replace(/^> $/gm, '>')
         return [quoted]
       }
       default:
@@ -49,10 +67,10 @@ export function exportMarkdown(document: ArticleDocument): string {
     }
   }
   const header = [
-    meta.headline ? `# ${escapeText(meta.headline)}` : '',
-    meta.dek ? `*${escapeText(meta.dek)}*` : '',
-    meta.byline.length ? `By ${escapeText(meta.byline.join(', '))}` : '',
-    meta.dateline ? `**${escapeText(meta.dateline)}** —` : ''
+    field(meta.headline) ? `# ${markdownHeading(field(meta.headline))}` : '',
+    field(meta.dek) ? `*${field(meta.dek)}*` : '',
+    meta.byline.length ? `By ${field(meta.byline.join(', '))}` : '',
+    field(meta.dateline) ? `**${field(meta.dateline)}** —` : ''
   ].filter(Boolean)
   const body = block(document.body).filter((text) => text.trim() !== '')
   return [...header, ...body].join('\n\n') + '\n'

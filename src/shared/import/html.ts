@@ -1,7 +1,7 @@
 import { Parser } from 'htmlparser2'
 import type { BodyNode } from '../article/body'
 import { newArticle, type ArticleDocument } from '../article/document'
-import { isSafeLinkHref } from '../article/links'
+import { normaliseLinkHref } from '../article/links'
 import { slugify } from '../article/meta'
 
 type Mark = NonNullable<BodyNode['marks']>[number]
@@ -120,8 +120,9 @@ export function htmlToArticle(html: string): ArticleDocument {
           marks.push({ type: MARKS[name]! } as Mark)
           markOwners.push(name)
         } else if (name === 'a' && attributes.href !== undefined) {
-          const href = attributes.href.trim()
-          if (isSafeLinkHref(href)) {
+          // The address a story keeps: normalised, mailto with only its address and subject (links.ts).
+          const href = normaliseLinkHref(attributes.href)
+          if (href !== null) {
             marks.push({ type: 'link', attrs: { href } })
             markOwners.push(name)
           }
