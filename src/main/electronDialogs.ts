@@ -37,6 +37,20 @@ export function electronDialogs(window: () => BrowserWindow): Dialogs {
         detail: 'Your changes will be lost if you don’t save them.'
       })
       return (['save', 'discard', 'cancel'] as const)[response] ?? 'cancel'
+    },
+    async confirmOpenLink({ href, host, reason }) {
+      // Cancel is the default: Enter or Escape opens nothing. The host and address shown are ASCII
+      // (punycode, percent-encoded), so no character in them can change how they read.
+      const { response } = await dialog.showMessageBox(window(), {
+        type: 'warning',
+        buttons: ['Cancel', 'Open Link'],
+        defaultId: 0,
+        cancelId: 0,
+        noLink: true,
+        message: `Open a link to ${host}?`,
+        detail: `${reason}\n\nReal host: ${host}\nFull address: ${href}`
+      })
+      return response === 1
     }
   }
 }

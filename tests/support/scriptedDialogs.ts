@@ -6,6 +6,7 @@ type Answers = {
   save: (string | null)[]
   folder: (string | null)[]
   unsaved: ('save' | 'discard' | 'cancel')[]
+  confirmLink: boolean[]
 }
 
 /**
@@ -13,7 +14,7 @@ type Answers = {
  * the next scripted answer, and a call nobody scripted fails the test loudly.
  */
 export class ScriptedDialogs implements Dialogs {
-  readonly answers: Answers = { open: [], import: [], save: [], folder: [], unsaved: [] }
+  readonly answers: Answers = { open: [], import: [], save: [], folder: [], unsaved: [], confirmLink: [] }
   readonly calls: { dialog: keyof Answers; argument: string }[] = []
 
   private next<K extends keyof Answers>(dialog: K, argument: string): Answers[K][number] {
@@ -29,4 +30,5 @@ export class ScriptedDialogs implements Dialogs {
   readonly clipboard: { html: string; text: string }[] = []
   chooseFolder = async (defaultFolder: string) => this.next('folder', defaultFolder)
   askUnsavedChanges = async (documentName: string) => this.next('unsaved', documentName)
+  confirmOpenLink = async (link: { href: string }) => this.next('confirmLink', link.href)
 }

@@ -8,17 +8,7 @@ import type { RecoveryStore } from '../services/recovery'
 import { UserFacingError, type Handlers } from './dispatch'
 import type { Dialogs } from '../services/dialogs'
 import type { SettingsService } from '../services/settingsService'
-
-/** Links the system may open for the user: https pages and mail addresses, with a real host or address. */
-export function isOpenableLink(url: string): boolean {
-  try {
-    const parsed = new URL(url)
-    if (parsed.protocol === 'https:') return parsed.hostname !== '' && !parsed.username && !parsed.password
-    return parsed.protocol === 'mailto:' && /^[^@\s]+@[^@\s]+$/.test(decodeURIComponent(parsed.pathname))
-  } catch {
-    return false
-  }
-}
+import { openLinkDecision } from '../openLinkPolicy'
 
 export interface HandlerDeps {
   files: ArticleFiles
@@ -28,7 +18,7 @@ export interface HandlerDeps {
   sampleText: string
   /** Lets the window close once the renderer has dealt with unsaved changes. */
   confirmClose: () => void
-  /** Hands a checked https or mailto URL to the system browser or mail program. */
+  /** Hands an https or mailto address that openLinkPolicy passed to the system browser or mail program. */
   openExternal: (url: string) => Promise<void> | void
   /** Writes HTML and plain text to the system clipboard. */
   writeClipboard: (content: { html: string; text: string }) => Promise<void> | void
@@ -57,9 +47,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'article:importDropped': ({ name, base64 }) => importBytes(name, Buffer.from(base64, 'base64')),
     'article:export': (request) => exportWithDialog(deps.dialogs, deps.exportFolder(), request),
     'shell:openLink': async ({ url }) => {
-      if (!isOpenableLink(url)) throw new UserFacingError('Copydesk opens only https and mailto links.')
-      // Checked just above: only https and mailto reach the system.
-      await deps.openExternal(url) // eng-disable OPEN_EXTERNAL_JS_CHECK
+      const decision = openLinkDecision(url)
+      if (decision.action === 'refuse') throw new UserFacingError(decision.message)
+      if (decision.action === 'confirm' && !(await deps.dialogs.confirmOpenLink(decision))) return undefined
+      // Only the policy's normalised https or mailto address reaches the system, never the page's string.
+      await deps.openExternal(decision.href) // eng-disable OPEN_EXTERNAL_JS_CHECK
       return undefined
     },
     'clipboard:copyArticle': async ({ document, attribution }) => {

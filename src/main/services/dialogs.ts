@@ -16,4 +16,9 @@ export interface Dialogs {
   chooseSaveTarget(suggestedPath: string, filter?: FileFilter): Promise<string | null>
   chooseFolder(defaultFolder: string): Promise<string | null>
   askUnsavedChanges(documentName: string): Promise<'save' | 'discard' | 'cancel'>
+  /**
+   * Before opening a link that may not be what it seems (openLinkPolicy): shows why, the real host and the
+   * full address. True only when the user chose to open it.
+   */
+  confirmOpenLink(link: { href: string; host: string; reason: string }): Promise<boolean>
 }
