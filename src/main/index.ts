@@ -1,15 +1,10 @@
-import { join } from 'node:path'
 import { app, BrowserWindow, clipboard, ClipboardItem, ipcMain, Menu, shell } from 'electron'
 import Store from 'electron-store'
 import sampleText from '../../resources/samples/web-scrape-russia-election.txt?raw'
-import { createHandlers } from './ipc/handlers'
 import { isAppFrame, registerHandlers } from './ipc/register'
 import { buildMenu } from './menu'
+import { startServices } from './startServices'
 import { electronDialogs } from './electronDialogs'
-import { ArticleFiles } from './services/articleFiles'
-import { RecoveryStore } from './services/recovery'
-import { openSettingsStore, repairSettingsFile } from './services/settingsFile'
-import { SettingsService } from './services/settingsService'
 import { appUrl, createMainWindow, hardenSession, registerAppScheme, serveAppScheme } from './window'
 
 // Tests run the app against a throw-away profile.
@@ -40,27 +35,16 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     hardenSession()
     serveAppScheme()
-    // A damaged settings file must never stop the app: what can be kept is kept, the rest set aside, and the
-    // user told; a store that still cannot open holds settings in memory.
-    const repairNotice = await repairSettingsFile(join(app.getPath('userData'), 'settings.json'))
-    const opened = openSettingsStore(() => new Store<Record<string, unknown>>({ name: 'settings' }))
-    const startupNotice = [repairNotice, opened.notice].filter(Boolean).join(' ') || null
-    const settings = new SettingsService(opened.store)
     const currentWindow = (): BrowserWindow => {
       if (!mainWindow) throw new Error('no window is open')
       return mainWindow
     }
-    const dialogs = electronDialogs(currentWindow)
-    const defaultFolder = (): string => settings.get().defaultFolder || app.getPath('documents')
-    const files = new ArticleFiles({ dialogs, defaultFolder })
-    const handlers = createHandlers({
-      files,
-      settings,
-      dialogs,
+    const { handlers } = await startServices({
+      userDataDir: app.getPath('userData'),
+      documentsDir: app.getPath('documents'),
+      openStore: () => new Store<Record<string, unknown>>({ name: 'settings' }),
+      dialogs: electronDialogs(currentWindow),
       sampleText,
-      exportFolder: defaultFolder,
-      recovery: new RecoveryStore(join(app.getPath('userData'), 'recovery')),
-      startupNotice,
       // Only called by the shell:openLink handler after isOpenableLink (https and mailto only).
       openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
       writeClipboard: ({ html, text }) => clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),

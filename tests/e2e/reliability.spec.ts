@@ -1,7 +1,7 @@
-import { readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { newArticle } from '../../src/shared/article/document'
-import { body, expect, mod, test } from './fixtures'
+import { body, expect, mod, openApp, test } from './fixtures'
 
 test('a failed save keeps the draft and offers Save As, which works', async ({ app, main, home }) => {
   await body(app).click()
@@ -65,4 +65,26 @@ test('a .copydesk file carrying hostile attributes or URLs is refused, and nothi
   await page.waitForTimeout(300)
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined()
   await expect(page.locator('img')).toHaveCount(0)
+})
+
+test('a damaged settings file: the app starts, keeps the good settings, and names what it dropped', async ({ page, main, pageErrors }) => {
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+  page.on('console', (message) => void (message.type() === 'error' && pageErrors.push(message.text())))
+  await mkdir(main.userDataDir, { recursive: true })
+  await writeFile(main.settingsFile, JSON.stringify({ authorName: 'Jane Doe', theme: 'purple', autosave: true }))
+  await main.attach(page)
+  await openApp(page)
+  await expect(page.getByRole('alert')).toContainText(/Theme \(Invalid option/)
+  await expect(page.getByRole('alert')).not.toContainText(/author/i)
+  expect(main.settings.get()).toMatchObject({ authorName: 'Jane Doe', autosave: true, theme: 'system' })
+})
+
+test('Export starts in the default folder from Settings, as Open and Save do', async ({ app, main, home }) => {
+  const folder = join(home, 'Stories')
+  await mkdir(folder)
+  main.settings.update({ defaultFolder: folder })
+  main.dialogs.answers.save.push(null)
+  await app.keyboard.press(`${mod}+e`)
+  await app.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Export…' }).click()
+  await expect.poll(() => main.dialogs.calls.find((call) => call.dialog === 'save')?.argument).toMatch(new RegExp(`^${folder}/[^/]+\\.html$`))
 })

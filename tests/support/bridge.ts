@@ -3,35 +3,49 @@ import { join } from 'node:path'
 import Conf from 'conf'
 import type { Page } from '@playwright/test'
 import { dispatch } from '../../src/main/ipc/dispatch'
-import { createHandlers } from '../../src/main/ipc/handlers'
-import { ArticleFiles } from '../../src/main/services/articleFiles'
-import { RecoveryStore } from '../../src/main/services/recovery'
-import { SettingsService } from '../../src/main/services/settingsService'
+import { startServices, type MainServices } from '../../src/main/startServices'
 import type { EventChannel, PayloadOf } from '../../src/shared/ipc'
 import { repoRoot, samplePath } from './paths'
 import { ScriptedDialogs } from './scriptedDialogs'
 
 /**
- * The app's main process without Electron: the real handlers, services and validation, running in the test's
- * Node process. The page gets the BUILT preload (out/preload/index.cjs), evaluated with a stand-in for the
- * `electron` module whose ipcRenderer.invoke goes through page.exposeFunction to `dispatch` here. Only
- * Electron's transport and native dialogs are replaced.
+ * The app's main process without Electron: main's own start-up (`startServices`: settings repair, store,
+ * services, the real handlers and validation) running in the test's Node process. The page gets the BUILT
+ * preload (out/preload/index.cjs), evaluated with a stand-in for the `electron` module whose
+ * ipcRenderer.invoke goes through page.exposeFunction to `dispatch` here.
+ *
+ * Faked, because they need Electron itself: the transport (JSON text through Playwright instead of
+ * structured clone over Electron IPC), context isolation (the preload runs in the page's own world, so the
+ * bridge object is frozen but not isolated), the sender-frame check (every call counts as the app's main
+ * frame; `registerHandlers`' check is unit-tested in tests/unit/main/ipc.test.ts), native dialogs (scripted
+ * answers), the clipboard (recorded), the system browser (links recorded, not opened), closing the window
+ * (counted), the settings store (electron-store's engine `conf` in the same file layout), and the app://
+ * scheme (the built renderer is served over http://127.0.0.1 by tests/support/serveRenderer.mjs).
  */
 export class MainProcess {
   readonly dialogs = new ScriptedDialogs()
-  readonly settings: SettingsService
-  readonly files: ArticleFiles
   closeConfirmations = 0
   /** Links handed to the system browser. */
   readonly openedLinks: string[] = []
-  readonly recovery: RecoveryStore
-  /** What main would tell the user at start-up (set by tests that damage the settings file). */
-  startupNotice: string | null = null
+  private services: MainServices | null = null
 
-  constructor(readonly userDataDir: string, readonly documentsDir: string) {
-    this.settings = new SettingsService(new Conf<Record<string, unknown>>({ cwd: userDataDir, configName: 'settings', projectName: 'copydesk' }))
-    this.recovery = new RecoveryStore(join(userDataDir, 'recovery'))
-    this.files = new ArticleFiles({ dialogs: this.dialogs, defaultFolder: () => this.settings.get().defaultFolder || documentsDir })
+  constructor(readonly userDataDir: string, readonly documentsDir: string) {}
+
+  private started(): MainServices {
+    if (!this.services) throw new Error('MainProcess.attach(page) has not run yet')
+    return this.services
+  }
+
+  get settings(): MainServices['settings'] {
+    return this.started().settings
+  }
+
+  get files(): MainServices['files'] {
+    return this.started().files
+  }
+
+  get recovery(): MainServices['recovery'] {
+    return this.started().recovery
   }
 
   get settingsFile(): string {
@@ -39,18 +53,17 @@ export class MainProcess {
   }
 
   async attach(page: Page): Promise<void> {
-    const handlers = createHandlers({
-      files: this.files,
-      settings: this.settings,
+    this.services = await startServices({
+      userDataDir: this.userDataDir,
+      documentsDir: this.documentsDir,
+      openStore: () => new Conf<Record<string, unknown>>({ cwd: this.userDataDir, configName: 'settings', projectName: 'copydesk' }),
       dialogs: this.dialogs,
       sampleText: readFileSync(samplePath, 'utf8'),
-      exportFolder: () => this.documentsDir,
-      recovery: this.recovery,
-      startupNotice: this.startupNotice,
       writeClipboard: (content) => void this.dialogs.clipboard.push(content),
       openExternal: (url) => void this.openedLinks.push(url),
       confirmClose: () => this.closeConfirmations++
     })
+    const { handlers } = this.services
     // Requests and replies cross as JSON text: for the plain data the contract allows that is what Electron's
     // structured clone delivers, and a 50,000-word story costs milliseconds instead of the long page task
     // Playwright's value-by-value serialisation takes.
