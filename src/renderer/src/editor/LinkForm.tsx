@@ -1,9 +1,10 @@
 import { useState } from 'react'
 import type { Editor } from '@tiptap/react'
-import { isSafeLinkHref } from '../../../shared/article/links'
+import { normaliseLinkHref } from '../../../shared/article/links'
 
 /**
- * Adds, changes or removes the link on the selection. Only http(s) and mailto addresses are accepted.
+ * Adds, changes or removes the link on the selection. Only http(s) and mailto addresses are accepted; a
+ * mailto keeps only its address and subject.
  * The link is applied before the editor takes focus back: focusing first lets the browser collapse the
  * selection, and the link would land on an empty cursor.
  */
@@ -18,8 +19,9 @@ export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => voi
       editor.chain().extendMarkRange('link').unsetLink().focus().run()
       return onDone()
     }
-    const address = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`
-    if (!isSafeLinkHref(address)) return setError('Use an http, https or mailto address.')
+    // Stored normalised, as every other way in stores it (shared/article/links.ts).
+    const address = normaliseLinkHref(/^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`)
+    if (address === null) return setError('Use an http, https or mailto address.')
     editor.chain().extendMarkRange('link').setLink({ href: address }).focus().run()
     onDone()
   }

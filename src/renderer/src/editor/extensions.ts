@@ -2,9 +2,9 @@ import type { Extensions } from '@tiptap/core'
 import StarterKit from '@tiptap/starter-kit'
 import { Placeholder } from '@tiptap/extensions'
 import { BODY_HEADING_LEVELS } from '../../../shared/article/body'
-import { isSafeLinkHref } from '../../../shared/article/links'
 import { Annotations } from './extensions/annotations'
 import { Attribution } from './extensions/attribution'
+import { ArticleLink } from './extensions/link'
 import { Quote } from './extensions/quote'
 import { SourcedBlockquote } from './extensions/sourcedBlockquote'
 import { UniqueMarkIds } from './extensions/uniqueMarkIds'
@@ -24,15 +24,10 @@ export function articleExtensions(onMarkRequest: (type: 'quote' | 'attribution')
       strike: false,
       underline: false,
       heading: { levels: [...BODY_HEADING_LEVELS] },
-      link: {
-        openOnClick: false,
-        autolink: true,
-        defaultProtocol: 'https',
-        isAllowedUri: (url) => isSafeLinkHref(url),
-        shouldAutoLink: (url) => isSafeLinkHref(url) || isSafeLinkHref(`https://${url}`),
-        HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null }
-      }
+      // ArticleLink instead: it keeps every address normalised.
+      link: false
     }),
+    ArticleLink,
     SourcedBlockquote,
     Quote.configure({ onMarkRequest }),
     Attribution.configure({ onMarkRequest }),
