@@ -1,5 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { newArticle } from '../../../src/shared/article/document'
+import { parseArticleFile } from '../../../src/shared/article/fileFormat'
 import { isSafeLinkHref, normaliseLinkHref } from '../../../src/shared/article/links'
 
 describe('normaliseLinkHref: every way a link comes in (import, paste, the link form)', () => {
@@ -138,5 +140,25 @@ describe('isSafeLinkHref: what a file or an IPC message may carry', () => {
     'https://user:pw@example.org/'
   ])('refuses %j', (href) => {
     expect(isSafeLinkHref(href)).toBe(false)
+  })
+})
+
+describe('a .copydesk file’s links', () => {
+  const fileLinking = (...hrefs: string[]): string =>
+    JSON.stringify({
+      ...newArticle(),
+      body: { type: 'doc', content: [{ type: 'paragraph', content: hrefs.map((href, i) => ({ type: 'text', text: `link ${i} `, marks: [{ type: 'link', attrs: { href } }] })) }] }
+    })
+
+  it('written before links were normalised, still opens, each address as it was', () => {
+    const hrefs = ['https://example.com', 'HTTPS://EXAMPLE.ORG', 'https://de.wikipedia.org/wiki/Zürich', 'https://münchen.de', 'mailto:desk@example.org?cc=editor@example.org']
+    const result = parseArticleFile(fileLinking(...hrefs))
+    expect(result.ok).toBe(true)
+    const stored = result.ok ? result.document.body.content![0]!.content!.map((node) => node.marks![0]!.attrs) : []
+    expect(stored.map((attrs) => (attrs as { href: string }).href)).toEqual(hrefs)
+  })
+
+  it('holding an address that breaks out of its markup is refused', () => {
+    expect(parseArticleFile(fileLinking('https://council.example/budget)<script>alert(1)</script>'))).toMatchObject({ ok: false })
   })
 })
