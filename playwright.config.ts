@@ -41,7 +41,7 @@ export default defineConfig({
     trace: 'retain-on-failure'
   },
   webServer: {
-    command: `node tests/support/serveRenderer.mjs`,
+    command: 'npx tsx tests/support/serveRenderer.ts',
     env: { PORT: String(port) },
     url: `http://127.0.0.1:${port}/index.html`,
     reuseExistingServer: false

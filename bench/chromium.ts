@@ -2,12 +2,13 @@
 // story opened in Copydesk through the real main-process handlers, and keystrokes typed in the middle of it.
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { extname, join, normalize } from 'node:path'
+import { join } from 'node:path'
 import { chromium, type Browser, type Page } from '@playwright/test'
 import { serializeArticleFile } from '../src/shared/article/fileFormat'
 import type { ArticleDocument } from '../src/shared/article/document'
+import { serveLikeApp } from '../tests/support/appServer'
 import { MainProcess } from '../tests/support/bridge'
 import { repoRoot } from '../tests/support/paths'
 import { percentile } from './results'
@@ -17,20 +18,15 @@ let origin = ''
 const appUrl = (): string => `${origin}/app/index.html`
 const bareUrl = (): string => `${origin}/bare/index.html`
 
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }
-
-/** Serves out/renderer under /app/ and the bare TipTap page (out/bench-bare) under /bare/. */
+/**
+ * Serves out/renderer under /app/ through the app's own app:// handler (same files, MIME types and CSP as
+ * in Electron) and the bare TipTap page (out/bench-bare) under /bare/.
+ */
 export async function serveBuiltPages(): Promise<Server> {
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://x').pathname
-    const [base, rest] = url.startsWith('/bare/') ? ['out/bench-bare', url.slice(6)] : ['out/renderer', url.replace(/^\/app\//, '')]
-    const file = normalize(join(repoRoot, base, rest || 'index.html'))
-    try {
-      const content = readFileSync(file)
-      response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(content)
-    } catch {
-      response.writeHead(404).end()
-    }
+    const path = new URL(request.url ?? '/', 'http://x').pathname
+    const [root, rest] = path.startsWith('/bare/') ? ['out/bench-bare', path.slice(5)] : ['out/renderer', path.replace(/^\/app\//, '/')]
+    void serveLikeApp(request, response, join(repoRoot, root), rest)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
