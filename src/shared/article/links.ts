@@ -109,13 +109,16 @@ function mailtoHref(url: ParsedUrl): string | null {
   return `mailto:${url.pathname}${subject ? `?subject=${subject.slice(1).join('=')}` : ''}`
 }
 
-/** Decodes each run of UTF-8 escapes that decodes; leaves any other `%` as it is. */
+// One character's UTF-8 escapes: one byte below 0x80, or a lead byte and its continuation bytes.
+const ESCAPED_CHARACTER = /%[0-7][0-9a-f]|%[cd][0-9a-f]%[89ab][0-9a-f]|%e[0-9a-f](?:%[89ab][0-9a-f]){2}|%f[0-7](?:%[89ab][0-9a-f]){3}/gi
+
+/** Decodes each escaped character that decodes; leaves stray or invalid escapes as they are. */
 export function percentDecode(text: string): string {
-  return text.replace(/(?:%[0-9a-f]{2})+/gi, (run) => {
+  return text.replace(ESCAPED_CHARACTER, (escaped) => {
     try {
-      return decodeURIComponent(run)
+      return decodeURIComponent(escaped)
     } catch {
-      return run
+      return escaped
     }
   })
 }

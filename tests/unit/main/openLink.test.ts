@@ -125,7 +125,7 @@ describe('the link-opening policy', () => {
     expect(openLinkDecision(`https://${HOMOGRAPH_HOST}/`)).toMatchObject({ action: 'confirm', host: HOMOGRAPH_HOST })
   })
 
-  it.each(['https://example.com/\u202egpj.exe', 'https://example.com/%E2%80%AEgpj.exe', 'https://example.com/?q=\u2066x', 'mailto:desk@example.org?subject=%E2%80%8Fhi'])(
+  it.each(['https://example.com/\u202egpj.exe', 'https://example.com/%E2%80%AEgpj.exe', 'https://example.com/%FF%E2%80%AEgpj.exe', 'https://example.com/?q=\u2066x', 'mailto:desk@example.org?subject=%E2%80%8Fhi'])(
     'asks before opening %j, which holds a text-direction control',
     (raw) => {
       expect(openLinkDecision(raw)).toMatchObject({
