@@ -73,11 +73,36 @@ const nodeAttrs: Partial<Record<BodyNode['type'], z.ZodType<Record<string, unkno
   })
 }
 
-const MAX_DEPTH = 32
+/** How deep a body may nest (the doc is level 0): deeper than any real story, and ProseMirror and every exporter recurse. */
+export const MAX_BODY_DEPTH = 32
+/** More parts than a file Copydesk opens can hold; a bound on the work of checking a body that arrives over IPC. */
+const MAX_BODY_NODES = 5_000_000
 
-function checkNode(node: BodyNode, ctx: z.RefinementCtx, path: (string | number)[], depth: number): void {
-  const issue = (message: string): void => ctx.addIssue({ code: 'custom', message, path })
-  if (depth > MAX_DEPTH) return issue(`body is nested deeper than ${MAX_DEPTH} levels`)
+/**
+ * What stops a body before zod's parse, which recurses: a body nested 1,000 deep overflows the stack there,
+ * and one whose arrays repeat a single object (structured clone allows it) has more paths than atoms in the
+ * universe. So this walk comes first, without recursion, and gives up at the first level or part too many.
+ */
+function sizeProblem(body: unknown): string | null {
+  const pending: unknown[] = [body]
+  const depths: number[] = [0]
+  for (let seen = 1; pending.length > 0; seen++) {
+    if (seen > MAX_BODY_NODES) return `the story has more than ${MAX_BODY_NODES.toLocaleString('en')} parts`
+    const node = pending.pop()
+    const depth = depths.pop()!
+    if (depth > MAX_BODY_DEPTH) return `the story is nested deeper than ${MAX_BODY_DEPTH} levels (lists or block quotes inside each other)`
+    const content = (node as { content?: unknown } | null | undefined)?.content
+    if (!Array.isArray(content)) continue
+    for (const child of content) {
+      pending.push(child)
+      depths.push(depth + 1)
+    }
+  }
+  return null
+}
+
+function checkNode(node: BodyNode, ctx: z.RefinementCtx, path: (string | number)[]): void {
+  const issue = (message: string, at = path): void => ctx.addIssue({ code: 'custom', message, path: at })
   const attrsSchema = nodeAttrs[node.type]
   if (node.attrs !== undefined) {
     if (!attrsSchema) {
@@ -92,11 +117,21 @@ function checkNode(node: BodyNode, ctx: z.RefinementCtx, path: (string | number)
   if (node.type === 'text') {
     if (typeof node.text !== 'string' || node.text.length === 0) issue('a text node needs non-empty text')
     if (node.content) issue('a text node cannot have content')
+    // Every mark type excludes itself (ProseMirror's default, which the editor's marks keep): a second bold,
+    // link or quote on one text is an "Invalid collection of marks" that the editor refuses to load.
+    const types = new Set<string>()
+    for (const { type } of node.marks ?? []) {
+      if (types.has(type)) {
+        issue(`a text carries two "${type}" marks`, [...path, 'marks'])
+        break
+      }
+      types.add(type)
+    }
   } else {
     if (node.text !== undefined) issue(`"${node.type}" cannot carry text`)
     if (node.marks?.length) issue(`"${node.type}" cannot carry marks`)
   }
-  node.content?.forEach((child, index) => checkNode(child, ctx, [...path, 'content', index], depth + 1))
+  node.content?.forEach((child, index) => checkNode(child, ctx, [...path, 'content', index]))
 }
 
 const bodyNodeShape: z.ZodType<BodyNode> = z.lazy(() =>
@@ -109,10 +144,19 @@ const bodyNodeShape: z.ZodType<BodyNode> = z.lazy(() =>
   })
 )
 
-export const bodySchema = bodyNodeShape.superRefine((node, ctx) => {
-  if (node.type !== 'doc') ctx.addIssue({ code: 'custom', message: 'the body must be a "doc" node' })
-  checkNode(node, ctx, [], 0)
-})
+export const bodySchema = z
+  .custom<BodyNode>()
+  .superRefine((value, ctx) => {
+    const problem = sizeProblem(value)
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  })
+  // A pipe stops at the first schema's issues, so the recursive parse only ever sees a body within the limits.
+  .pipe(
+    bodyNodeShape.superRefine((node, ctx) => {
+      if (node.type !== 'doc') ctx.addIssue({ code: 'custom', message: 'the body must be a "doc" node' })
+      checkNode(node, ctx, [])
+    })
+  )
 
 export type Body = z.infer<typeof bodySchema>
 

@@ -40,26 +40,29 @@ export function parseArticleFile(text: string): ParseResult {
     return fail(`it could not be upgraded from version ${version}: ${(error as Error).message}`)
   }
   const parsed = articleDocumentSchema.safeParse(migrated)
-  if (!parsed.success) return fail(describeSchemaError(parsed.error))
+  if (!parsed.success) return fail(`it does not match the Copydesk format: ${describeIssues(parsed.error)}`)
   return { ok: true, document: parsed.data }
 }
 
-function describeSchemaError(error: z.ZodError): string {
+/** The first problems zod found, on one line: "body.content.0: …; meta.slug: …". */
+function describeIssues(error: z.ZodError): string {
   const issues = error.issues.slice(0, 3).map((issue) => {
     const where = issue.path.length ? issue.path.join('.') : 'the file'
     return `${where}: ${issue.message}`
   })
   const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more problems)` : ''
-  return `it does not match the Copydesk format: ${issues.join('; ')}${more}`
+  return `${issues.join('; ')}${more}`
 }
 
 /**
  * Writes an article as human-readable JSON with a fixed key order, so that saving the same article twice
- * gives the same bytes and a changed article diffs line by line in git.
+ * gives the same bytes and a changed article diffs line by line in git. An article the format refuses is
+ * never written; the error says why in one line.
  */
 export function serializeArticleFile(document: ArticleDocument): string {
-  const valid = articleDocumentSchema.parse(document)
-  return JSON.stringify(canonicalize(valid), null, 2) + '\n'
+  const parsed = articleDocumentSchema.safeParse(document)
+  if (!parsed.success) throw new Error(`This article cannot be saved: ${describeIssues(parsed.error)}.`)
+  return JSON.stringify(canonicalize(parsed.data), null, 2) + '\n'
 }
 
 const KEY_ORDER = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import type { BodyNode } from '../../../src/shared/article/body'
 import { CURRENT_VERSION, newArticle } from '../../../src/shared/article/document'
 import { parseArticleFile, serializeArticleFile } from '../../../src/shared/article/fileFormat'
 import { migrate } from '../../../src/shared/article/migrations'
@@ -94,12 +95,42 @@ describe('the .copydesk file format', () => {
     })
 
     it('a body nested deeper than any real story', () => {
-      let node: Record<string, unknown> = { type: 'paragraph' }
-      for (let i = 0; i < 40; i++) node = { type: 'blockquote', content: [node] }
-      expect(problemOf(withBody([node]))).toContain('nested deeper than')
+      expect(problemOf(withBody([nestedQuotes(40)]))).toContain('nested deeper than')
+    })
+
+    // zod's parse is recursive: before the depth check ran ahead of it, 1,000 levels overflowed the stack.
+    it.each([1_000, 100_000])('a body nested %i deep: the nesting message, not a stack overflow', (depth) => {
+      // Written out as text: JSON.stringify itself recurses.
+      const body = `${'{"type":"blockquote","content":['.repeat(depth)}{"type":"paragraph"}${']}'.repeat(depth)}`
+      const text = withBody([]).replace('"content":[]}', `"content":[${body}]}`)
+      expect(problemOf(text)).toContain('body: the story is nested deeper than 32 levels')
+    })
+
+    // ProseMirror refuses a mark set holding two marks of one type ("Invalid collection of marks").
+    it.each([
+      ['bold', { type: 'bold' }, { type: 'bold' }],
+      ['link', { type: 'link', attrs: { href: 'https://a.example' } }, { type: 'link', attrs: { href: 'https://b.example' } }],
+      ['quote', { type: 'quote', attrs: { id: 'q-1', sourceId: null, kind: 'direct' } }, { type: 'quote', attrs: { id: 'q-2', sourceId: null, kind: 'direct' } }]
+    ])('a text with two %s marks', (type, first, second) => {
+      const problem = problemOf(withBody([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [first, second] }] }]))
+      expect(problem).toContain(`body.content.0.content.0.marks: a text carries two "${type}" marks`)
     })
   })
 })
+
+describe('saving', () => {
+  it('refuses an invalid article with one line that says what is wrong, not a dump of the schema error', () => {
+    const article = { ...newArticle(), body: { type: 'doc' as const, content: [nestedQuotes(40)] } }
+    expect(() => serializeArticleFile(article)).toThrow(/^This article cannot be saved: body: the story is nested deeper than 32 levels[^\n]*\.$/)
+  })
+})
+
+/** `depth` block quotes, one inside the next, around an empty paragraph. */
+function nestedQuotes(depth: number): BodyNode {
+  let node: BodyNode = { type: 'paragraph' }
+  for (let i = 0; i < depth; i++) node = { type: 'blockquote', content: [node] }
+  return node
+}
 
 describe('migrations', () => {
   it('runs each step from the file’s version up to the current one, in order', () => {
