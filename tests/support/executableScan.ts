@@ -64,7 +64,7 @@ const EDITOR: Profile = {
   p: ['class', 'data-placeholder'],
   ol: ['start', 'type'],
   blockquote: ['class', 'data-source-id'],
-  a: ['href', 'rel', 'class'],
+  a: ['href', 'rel', 'class', 'title'],
   br: ['class'],
   // Quote and attribution marks (data-quote-id...), and the review underlines with their tooltip.
   span: ['class', 'title', 'data-*'],
