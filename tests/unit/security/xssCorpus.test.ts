@@ -156,6 +156,18 @@ describe('Markdown import', () => {
   })
 })
 
+describe('plain-text import', () => {
+  it('importBytes (.txt): every vector as the first line (the headline) and as a paragraph', async () => {
+    const findings: Findings = {}
+    for (const vector of XSS_VECTORS) {
+      const document = await importBytes(`${vector.id}.txt`, Buffer.from(`${vector.payload.replace(/\s+/g, ' ').slice(0, 120)}\n\n${vector.payload}\n`))
+      count('import .txt', 'accepted')
+      record(findings, vector, checkImported(document, vector))
+    }
+    expect(findings).toEqual({})
+  })
+})
+
 describe('Word import', () => {
   /** Per vector: a Heading 1, the text, and the vector as an external hyperlink, a bookmark link and a HYPERLINK field. */
   const paragraphs = (vector: XssVector): DocxParagraph[] => [
