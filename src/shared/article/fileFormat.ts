@@ -3,6 +3,13 @@ import { articleDocumentSchema, CURRENT_VERSION, FILE_FORMAT, type ArticleDocume
 import { migrate } from './migrations'
 import { articleMetaSchema } from './meta'
 
+/**
+ * The largest .copydesk file Copydesk opens: larger than any real article by two orders of magnitude, and
+ * refusing it keeps a stray huge file from hanging the app. Imports are held to it too, so that whatever
+ * they make can be saved and opened again.
+ */
+export const MAX_ARTICLE_BYTES = 50 * 1024 * 1024
+
 export type ParseResult = { ok: true; document: ArticleDocument } | { ok: false; problem: string }
 
 /** Reads the text of a .copydesk file. Never throws: a bad file yields a sentence saying what is wrong. */
