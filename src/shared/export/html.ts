@@ -2,7 +2,7 @@ import type { ArticleDocument } from '../article/document'
 import type { BodyNode } from '../article/body'
 import { creditLine, publicCredit } from './credit'
 import { escapeXml } from './escape'
-import { renderInline, type InlineDialect, type Mark } from './inline'
+import { NO_TAGS, renderInline, type InlineDialect, type MarkTags, type Tags } from './inline'
 
 export interface HtmlOptions {
   /** Speaker names and roles on quotes, attributions and block quotes (class, data-*). Default true. */
@@ -15,34 +15,16 @@ function dialect(document: ArticleDocument, attribution: boolean): InlineDialect
     if (!credit) return ''
     return ` data-speaker="${escapeXml(credit.name)}"${credit.role ? ` data-speaker-role="${escapeXml(credit.role)}"` : ''}`
   }
-  const open = (mark: Mark): string => {
-    switch (mark.type) {
-      case 'bold':
-        return '<strong>'
-      case 'italic':
-        return '<em>'
-      case 'link':
-        return `<a href="${escapeXml(mark.attrs.href)}">`
-      case 'quote':
-        return attribution ? `<span class="quote" data-quote-kind="${mark.attrs.kind}"${speakerAttributes(mark.attrs.sourceId)}>` : ''
-      case 'attribution':
-        return attribution ? `<span class="attribution"${speakerAttributes(mark.attrs.sourceId)}>` : ''
-    }
+  const span = (className: string, extra: string, sourceId: string | null): Tags =>
+    attribution ? [`<span class="${className}"${extra}${speakerAttributes(sourceId)}>`, '</span>'] : NO_TAGS
+  const marks: MarkTags = {
+    bold: () => ['<strong>', '</strong>'],
+    italic: () => ['<em>', '</em>'],
+    link: (mark) => [`<a href="${escapeXml(mark.attrs.href)}">`, '</a>'],
+    quote: (mark) => span('quote', ` data-quote-kind="${mark.attrs.kind}"`, mark.attrs.sourceId),
+    attribution: (mark) => span('attribution', '', mark.attrs.sourceId)
   }
-  const close = (mark: Mark): string => {
-    switch (mark.type) {
-      case 'bold':
-        return '</strong>'
-      case 'italic':
-        return '</em>'
-      case 'link':
-        return '</a>'
-      case 'quote':
-      case 'attribution':
-        return attribution ? '</span>' : ''
-    }
-  }
-  return { text: escapeXml, hardBreak: () => '<br>', open, close }
+  return { text: escapeXml, hardBreak: () => '<br>', marks }
 }
 
 /**

@@ -3,13 +3,22 @@ import { normaliseLinkHref } from '../article/links'
 
 export type Mark = NonNullable<BodyNode['marks']>[number]
 
+/** What a format writes around text carrying one mark: its opening and closing tags or delimiters. */
+export type Tags = readonly [open: string, close: string]
+/** A mark the format does not write (attribution in NITF, quotes in Markdown). */
+export const NO_TAGS: Tags = ['', '']
+
+/** One format's table: for each mark type, the tags it writes around that mark's text. */
+export type MarkTags = { [T in Mark['type']]: (mark: Extract<Mark, { type: T }>) => Tags }
+
 /** How one output format writes text, line breaks and marks. */
 export interface InlineDialect {
   text: (text: string) => string
   hardBreak: () => string
-  open: (mark: Mark) => string
-  close: (mark: Mark) => string
+  marks: MarkTags
 }
+
+const tagsOf = (dialect: InlineDialect, mark: Mark): Tags => (dialect.marks[mark.type] as (mark: Mark) => Tags)(mark)
 
 // Outer to inner: a quote wraps its link, a link wraps its bold text.
 const RANK: Record<Mark['type'], number> = { quote: 0, attribution: 1, link: 2, bold: 3, italic: 4 }
@@ -34,18 +43,19 @@ function exportedMarks(marks: Mark[] | undefined): Mark[] {
  */
 export function renderInline(nodes: BodyNode[] | undefined, dialect: InlineDialect): string {
   let out = ''
-  const open: Mark[] = []
+  const open: { mark: Mark; close: string }[] = []
   for (const node of nodes ?? []) {
     const marks = exportedMarks(node.marks).sort((a, b) => RANK[a.type] - RANK[b.type])
     let keep = 0
-    while (keep < open.length && keep < marks.length && sameMark(open[keep]!, marks[keep]!)) keep++
-    while (open.length > keep) out += dialect.close(open.pop()!)
+    while (keep < open.length && keep < marks.length && sameMark(open[keep]!.mark, marks[keep]!)) keep++
+    while (open.length > keep) out += open.pop()!.close
     for (const mark of marks.slice(keep)) {
-      out += dialect.open(mark)
-      open.push(mark)
+      const [opening, close] = tagsOf(dialect, mark)
+      out += opening
+      open.push({ mark, close })
     }
     out += node.type === 'hardBreak' ? dialect.hardBreak() : dialect.text(node.text ?? '')
   }
-  while (open.length) out += dialect.close(open.pop()!)
+  while (open.length) out += open.pop()!.close
   return out
 }

@@ -1,15 +1,21 @@
 import type { ArticleDocument } from '../article/document'
 import type { BodyNode } from '../article/body'
 import { creditLine, publicCredit } from './credit'
-import { renderInline, type InlineDialect } from './inline'
+import { NO_TAGS, renderInline, type InlineDialect } from './inline'
 import { markdownDestination, markdownHeading, markdownLines, markdownText } from './markdownText'
 
 // Links arrive with their normalised address (inline.ts); markdownDestination makes it a safe destination.
 const dialect: InlineDialect = {
   text: markdownText,
   hardBreak: () => '\\\n',
-  open: (mark) => (mark.type === 'bold' ? '**' : mark.type === 'italic' ? '*' : mark.type === 'link' ? '[' : ''),
-  close: (mark) => (mark.type === 'bold' ? '**' : mark.type === 'italic' ? '*' : mark.type === 'link' ? `](${markdownDestination(mark.attrs.href)})` : '')
+  marks: {
+    bold: () => ['**', '**'],
+    italic: () => ['*', '*'],
+    link: (mark) => ['[', `](${markdownDestination(mark.attrs.href)})`],
+    // Quotation marks stay in the text; who said it has no Markdown form.
+    quote: () => NO_TAGS,
+    attribution: () => NO_TAGS
+  }
 }
 // A heading is one line.
 const headingDialect: InlineDialect = { ...dialect, hardBreak: () => ' ' }

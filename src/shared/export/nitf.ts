@@ -2,7 +2,7 @@ import type { ArticleDocument } from '../article/document'
 import type { BodyNode } from '../article/body'
 import { creditLine, publicCredit } from './credit'
 import { escapeXml } from './escape'
-import { renderInline, type InlineDialect, type Mark } from './inline'
+import { NO_TAGS, renderInline, type InlineDialect, type MarkTags } from './inline'
 
 export interface NitfOptions {
   date?: Date
@@ -12,24 +12,17 @@ export interface NitfOptions {
 export function exportNitf(document: ArticleDocument, options: NitfOptions = {}): string {
   const { meta } = document
   const norm = (options.date ?? new Date()).toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')
-  const open = (mark: Mark): string => {
-    switch (mark.type) {
-      case 'bold':
-        return '<em class="bold">'
-      case 'italic':
-        return '<em class="italic">'
-      case 'link':
-        return `<a href="${escapeXml(mark.attrs.href)}">`
-      case 'quote': {
-        const credit = publicCredit(document.sources, mark.attrs.sourceId)
-        return credit ? `<q quote-source="${escapeXml(creditLine(credit))}">` : '<q>'
-      }
-      case 'attribution':
-        return ''
-    }
+  const marks: MarkTags = {
+    bold: () => ['<em class="bold">', '</em>'],
+    italic: () => ['<em class="italic">', '</em>'],
+    link: (mark) => [`<a href="${escapeXml(mark.attrs.href)}">`, '</a>'],
+    quote: (mark) => {
+      const credit = publicCredit(document.sources, mark.attrs.sourceId)
+      return [credit ? `<q quote-source="${escapeXml(creditLine(credit))}">` : '<q>', '</q>']
+    },
+    attribution: () => NO_TAGS
   }
-  const close = (mark: Mark): string => (mark.type === 'bold' || mark.type === 'italic' ? '</em>' : mark.type === 'link' ? '</a>' : mark.type === 'quote' ? '</q>' : '')
-  const inline: InlineDialect = { text: escapeXml, hardBreak: () => '<br/>', open, close }
+  const inline: InlineDialect = { text: escapeXml, hardBreak: () => '<br/>', marks }
   const block = (node: BodyNode): string => {
     const children = (): string => (node.content ?? []).map(block).join('\n')
     switch (node.type) {
