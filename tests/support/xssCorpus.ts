@@ -31,6 +31,10 @@ export function xmlSafe(text: string): string {
   return text.replace(NOT_XML, '')
 }
 
+/** Without whitespace and control characters, so that an http(s) or mailto address can carry the rest. */
+// eslint-disable-next-line no-control-regex
+export const squeezed = (value: string): string => value.replace(/[\u0000-\u0020\u007f]/g, '')
+
 /** Splits a list into runs of at most `size`. */
 export function batches<T>(items: readonly T[], size: number): T[][] {
   const out: T[][] = []
