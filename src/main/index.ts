@@ -45,7 +45,7 @@ if (!app.requestSingleInstanceLock()) {
       openStore: () => new Store<Record<string, unknown>>({ name: 'settings' }),
       dialogs: electronDialogs(currentWindow),
       sampleText,
-      // Only called by the shell:openLink handler after isOpenableLink (https and mailto only).
+      // Only called by the shell:openLink handler, with the normalised address openLinkDecision allowed.
       openExternal: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK
       writeClipboard: ({ html, text }) => clipboard.write([new ClipboardItem({ 'text/html': html, 'text/plain': text })]),
       confirmClose: () => {

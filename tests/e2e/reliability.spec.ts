@@ -16,19 +16,36 @@ test('a failed save keeps the draft and offers Save As, which works', async ({ a
   expect(await readFile(join(home, 'story.copydesk'), 'utf8')).toContain('Important draft.')
 })
 
-test('Ctrl+click opens https and mailto links through main; anything else is refused there', async ({ app, main }) => {
+test('Ctrl+click opens https and mailto links through main; http and private-network links are refused with the reason shown', async ({ app, main }) => {
   await app.keyboard.press(`${mod}+n`)
-  await body(app).click()
-  await app.keyboard.type('Report')
-  await app.keyboard.press('Shift+Home')
-  await app.keyboard.press(`${mod}+k`)
-  await app.getByLabel('Link address').fill('https://example.org/report')
-  await app.getByLabel('Link address').press('Enter')
-  await body(app).locator('a').click({ modifiers: [mod === 'Meta' ? 'Meta' : 'Control'] })
+  const linkTo = async (address: string): Promise<void> => {
+    await body(app).click()
+    await app.keyboard.press(`${mod}+a`)
+    await app.keyboard.type('Report')
+    await app.keyboard.press('Shift+Home')
+    await app.keyboard.press(`${mod}+k`)
+    await app.getByLabel('Link address').fill(address)
+    await app.getByLabel('Link address').press('Enter')
+    await body(app).locator('a').click({ modifiers: [mod === 'Meta' ? 'Meta' : 'Control'] })
+  }
+  await linkTo('https://example.org/report')
   await expect.poll(() => main.openedLinks).toEqual(['https://example.org/report'])
+  await linkTo('mailto:desk@example.org?subject=Tip')
+  await expect.poll(() => main.openedLinks).toHaveLength(2)
   // A plain click edits, it does not open.
   await body(app).locator('a').click()
-  expect(main.openedLinks).toHaveLength(1)
+  expect(main.openedLinks).toHaveLength(2)
+
+  for (const [address, reason] of [
+    ['http://example.org/report', 'opens only https and mailto'],
+    ['https://127.0.0.1:631/admin', 'this computer or to a private network'],
+    ['https://192.168.1.1/', 'this computer or to a private network'],
+    ['https://printer/', 'this computer or to a private network']
+  ]) {
+    await linkTo(address!)
+    await expect(app.getByRole('alert')).toContainText(reason!)
+  }
+  expect(main.openedLinks).toHaveLength(2)
 })
 
 test('a .copydesk file carrying hostile attributes or URLs is refused, and nothing in it runs', async ({ app, main, home, page }) => {

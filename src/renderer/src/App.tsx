@@ -106,6 +106,8 @@ export function App(): React.JSX.Element {
     [editor, setNotice]
   )
 
+  const showError = useCallback((message: string) => setNotice({ kind: 'error', message }), [setNotice])
+
   const saveSettings = async (patch: SettingsPatch): Promise<void> => setSettings(await copydesk.settings.update(patch))
 
   return (
@@ -115,7 +117,7 @@ export function App(): React.JSX.Element {
       <div className="workspace" key={session.id}>
         <main className="document">
           <MetadataForm meta={session.meta} onChange={article.setMeta} />
-          <ArticleEditor initialBody={session.initialBody} onReady={onEditorReady} onChange={article.markChanged} onMarkRequest={requestMark} />
+          <ArticleEditor initialBody={session.initialBody} onReady={onEditorReady} onChange={article.markChanged} onMarkRequest={requestMark} onLinkRefused={showError} />
         </main>
         {editor && <Sidebar editor={editor} sources={session.sources} setSources={article.setSources} />}
       </div>

@@ -15,12 +15,16 @@ interface Props {
   onChange: () => void
   /** Mod-Shift-Q / Mod-Shift-A or the toolbar: the user wants to mark the selection. */
   onMarkRequest: (type: 'quote' | 'attribution') => void
+  /** Main refused to open a link (a private host, a mailto with attachments...): its sentence says why. */
+  onLinkRefused: (message: string) => void
 }
 
-export const ArticleEditor = memo(function ArticleEditor({ initialBody, onReady, onChange, onMarkRequest }: Props): React.JSX.Element {
-  // The extensions are created once per editor; the ref lets them always reach the latest callback.
+export const ArticleEditor = memo(function ArticleEditor({ initialBody, onReady, onChange, onMarkRequest, onLinkRefused }: Props): React.JSX.Element {
+  // The extensions and editor props are created once per editor; the refs let them reach the latest callbacks.
   const markRequest = useRef(onMarkRequest)
   markRequest.current = onMarkRequest
+  const linkRefused = useRef(onLinkRefused)
+  linkRefused.current = onLinkRefused
   // A long story starts with its first part and is read-only until the rest has arrived.
   const [parts] = useState(() => splitBody(initialBody))
   const editor = useEditor({
@@ -35,11 +39,11 @@ export const ArticleEditor = memo(function ArticleEditor({ initialBody, onReady,
     editorProps: {
       attributes: { class: 'article-body', 'aria-label': 'Story body', spellcheck: 'true' },
       transformPastedHTML: sanitizePastedHtml,
-      // Ctrl+click (⌘-click) opens a link in the system browser; main checks it is https or mailto first.
+      // Ctrl+click (⌘-click) opens a link in the system browser; main decides whether it may (openLinkPolicy).
       handleClick: (_view, _pos, event) => {
         const link = (event.target as HTMLElement | null)?.closest?.('a[href]')
         if (!link || !(event.ctrlKey || event.metaKey)) return false
-        void copydesk.shell.openLink({ url: link.getAttribute('href') ?? '' }).catch(() => undefined)
+        void copydesk.shell.openLink({ url: link.getAttribute('href') ?? '' }).catch((error: Error) => linkRefused.current(error.message))
         return true
       }
     },
