@@ -48,6 +48,19 @@ const runtimeBoundaries = [
         }
       ]
     }
+  },
+  {
+    files: ['src/node/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['electron', '**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**'], message: 'src/node is plain Node, shared by main and the CLI: no Electron, no IPC, no app layers.' }
+          ]
+        }
+      ]
+    }
   }
 ]
 

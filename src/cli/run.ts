@@ -1,12 +1,14 @@
-import { readdir, readFile, stat } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { basename, extname, join } from 'node:path'
 import { importFile } from '../main/services/importFile'
-import { serializeArticleFile } from '../shared/article/fileFormat'
+import { MAX_ARTICLE_BYTES, serializeArticleFile } from '../shared/article/fileFormat'
 import { dropNonStoryLines } from '../shared/import/cleanup'
+import { ImportLimits } from '../shared/import/limits'
 import { writeFileAtomic } from '../main/services/atomicWrite'
 import { findOutputThatIsAnInput } from './outputGuard'
 import { EXPORT_FORMATS, exportArticle, type ExportFormat } from '../shared/export'
 import { readArticle } from '../main/services/articleFiles'
+import { decodeUtf8, describeReadFailure, readInputFile } from '../node/inputFile'
 import { analyzeText, type Analysis } from '../shared/analysis'
 import { htmlToText } from './htmlText'
 import { META_LABELS } from '../shared/article/meta'
@@ -113,18 +115,11 @@ async function analyze(args: string[], io: CliIO): Promise<number> {
 async function readAnalysisText(path: string): Promise<string> {
   const extension = extname(path).toLowerCase()
   if (extension === '.copydesk') return bodyText((await readArticle(path)).body, '\n\n')
-  let bytes: Buffer
-  try {
-    bytes = await readFile(path)
-  } catch (error) {
-    const problem = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : (error as Error).message
-    throw new Error(`Could not read “${path}”: ${problem}.`, { cause: error })
-  }
   let text: string
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    throw new Error(`Could not read “${path}”: it is not UTF-8 text.`)
+    text = decodeUtf8(await readInputFile(path, MAX_ARTICLE_BYTES))
+  } catch (error) {
+    throw new Error(`Could not read “${path}”: ${describeReadFailure(error)}.`, { cause: error })
   }
   if (extension === '.html' || extension === '.htm') return htmlToText(text)
   if (extension === '.txt' || extension === '.text' || extension === '.md') return text
@@ -234,11 +229,14 @@ async function importCommand(args: string[], io: CliIO): Promise<number> {
     return 2
   }
   try {
-    const imported = await importFile(inputs[0]!)
+    const limits = new ImportLimits()
+    const imported = await importFile(inputs[0]!, limits)
     const document = clean ? dropNonStoryLines(imported) : imported
     await writeFileAtomic(out, serializeArticleFile(document))
     const removed = clean ? ' (non-story lines removed)' : ''
     io.out(`${basename(inputs[0]!)} → ${out}${removed}`)
+    const notice = limits.notice()
+    if (notice) io.out(notice)
     return 0
   } catch (error) {
     io.err(`copydesk: ${(error as Error).message}`)

@@ -16,6 +16,8 @@ export const recoveredDraftSchema = z.strictObject({ id: idSchema, savedAt: z.st
 export type RecoveredDraft = z.infer<typeof recoveredDraftSchema>
 
 const openedArticle = z.strictObject({ path: z.string().min(1), document: articleDocumentSchema })
+/** An imported draft, and what the user should know about how it was read (nesting flattened), or null. */
+const importedArticle = z.strictObject({ document: articleDocumentSchema, notice: z.string().nullable() })
 
 export const invokeChannels = {
   /** What the renderer shows first: the sample story on first start, otherwise nothing (a blank draft). */
@@ -43,14 +45,14 @@ export const invokeChannels = {
     response: z.strictObject({ path: z.string().min(1) }).nullable()
   },
   /** Asks for a text, HTML, Markdown or Word file and reads it into a new untitled draft. */
-  'article:import': { request: z.undefined(), response: z.strictObject({ name: z.string(), document: articleDocumentSchema }).nullable() },
+  'article:import': { request: z.undefined(), response: importedArticle.extend({ name: z.string() }).nullable() },
   /**
    * A file dropped on the window: its name and contents (base64), never a path, so the page cannot make main
    * read a file the user did not hand over.
    */
   'article:importDropped': {
     request: z.strictObject({ name: z.string().min(1).max(255), base64: z.string().max(70_000_000) }),
-    response: articleDocumentSchema
+    response: importedArticle
   },
   /** Writes the article in a newsroom format where the user chooses. `null` when the user cancels. */
   'article:export': {

@@ -4,6 +4,7 @@ import { bodyText } from '../../shared/article/stats'
 import { basename } from 'node:path'
 import { exportWithDialog, type ArticleFiles } from '../services/articleFiles'
 import { importBytes, importFile } from '../services/importFile'
+import { ImportLimits } from '../../shared/import/limits'
 import type { RecoveryStore } from '../services/recovery'
 import { UserFacingError, type Handlers } from './dispatch'
 import type { Dialogs } from '../services/dialogs'
@@ -42,9 +43,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'article:save': (request) => deps.files.save(request),
     'article:import': async () => {
       const path = await deps.dialogs.chooseFileToImport(deps.exportFolder())
-      return path ? { name: basename(path), document: await importFile(path) } : null
+      if (!path) return null
+      const limits = new ImportLimits()
+      return { name: basename(path), document: await importFile(path, limits), notice: limits.notice() }
     },
-    'article:importDropped': ({ name, base64 }) => importBytes(name, Buffer.from(base64, 'base64')),
+    'article:importDropped': async ({ name, base64 }) => {
+      const limits = new ImportLimits()
+      return { document: await importBytes(name, Buffer.from(base64, 'base64'), limits), notice: limits.notice() }
+    },
     'article:export': (request) => exportWithDialog(deps.dialogs, deps.exportFolder(), request),
     'shell:openLink': async ({ url }) => {
       const decision = openLinkDecision(url)

@@ -1,15 +1,12 @@
-import { readFile, stat } from 'node:fs/promises'
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { FILE_EXTENSION, type ArticleDocument } from '../../shared/article/document'
 import { EXPORT_FORMATS, exportArticle, type ExportFormat } from '../../shared/export'
-import { parseArticleFile, serializeArticleFile } from '../../shared/article/fileFormat'
+import { MAX_ARTICLE_BYTES, parseArticleFile, serializeArticleFile } from '../../shared/article/fileFormat'
 import { slugify } from '../../shared/article/meta'
+import { decodeUtf8, readInputFile, UnreadableFileError } from '../../node/inputFile'
 import { UserFacingError } from '../ipc/dispatch'
 import { writeFileAtomic } from './atomicWrite'
 import type { Dialogs } from './dialogs'
-
-/** Larger than any real article by two orders of magnitude; refusing it keeps a stray huge file from hanging the app. */
-export const MAX_ARTICLE_BYTES = 50 * 1024 * 1024
 
 export interface ArticleFilesOptions {
   dialogs: Dialogs
@@ -102,21 +99,11 @@ export async function readArticle(path: string): Promise<ArticleDocument> {
   const fail = (problem: string): never => {
     throw new UserFacingError(`Could not open “${name}”: ${problem}.`)
   }
-  let bytes: Buffer
-  try {
-    const info = await stat(path)
-    if (!info.isFile()) fail('it is not a file')
-    if (info.size > MAX_ARTICLE_BYTES) fail(`it is ${Math.round(info.size / 1024 / 1024)} MB, larger than any article Copydesk opens`)
-    bytes = await readFile(path)
-  } catch (error) {
-    if (error instanceof UserFacingError) throw error
-    return fail(describeFsError(error))
-  }
   let text: string
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes)
-  } catch {
-    return fail('it is not UTF-8 text')
+    text = decodeUtf8(await readInputFile(path, MAX_ARTICLE_BYTES))
+  } catch (error) {
+    return fail(error instanceof UnreadableFileError ? error.message : describeFsError(error))
   }
   const parsed = parseArticleFile(text)
   if (!parsed.ok) return fail(parsed.problem)

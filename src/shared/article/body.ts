@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { isSafeLinkHref } from './links'
+import { isSafeLinkHref, LINK_REL } from './links'
 import { idSchema } from './sources'
 
 /**
@@ -30,10 +30,12 @@ const linkMark = z.strictObject({
   type: z.literal('link'),
   attrs: z.strictObject({
     href: z.string().max(2048).refine(isSafeLinkHref, 'link address must be http, https or mailto'),
-    target: z.string().nullable().optional(),
-    rel: z.string().nullable().optional(),
-    class: z.string().nullable().optional(),
-    title: z.string().nullable().optional()
+    // Only what the editor itself writes: a file may not open links in new windows, drop the rel that keeps
+    // the opened page from reaching back, or dress a link in the app's own classes.
+    target: z.null().optional(),
+    rel: z.literal(LINK_REL).nullable().optional(),
+    class: z.null().optional(),
+    title: z.string().max(2048).nullable().optional()
   })
 })
 
@@ -69,7 +71,7 @@ const nodeAttrs: Partial<Record<BodyNode['type'], z.ZodType<Record<string, unkno
   blockquote: z.strictObject({ sourceId: idSchema.nullable().optional() }),
   orderedList: z.strictObject({
     start: z.number().int().min(0).max(100_000).optional(),
-    type: z.string().nullable().optional()
+    type: z.enum(['1', 'a', 'A', 'i', 'I']).nullable().optional()
   })
 }
 
@@ -134,7 +136,7 @@ function checkNode(node: BodyNode, ctx: z.RefinementCtx, path: (string | number)
   node.content?.forEach((child, index) => checkNode(child, ctx, [...path, 'content', index]))
 }
 
-const bodyNodeShape: z.ZodType<BodyNode> = z.lazy(() =>
+const bodyNodeShape: z.ZodType<BodyNode, BodyNode> = z.lazy(() =>
   z.strictObject({
     type: z.enum(BODY_NODE_TYPES),
     attrs: z.record(z.string(), z.unknown()).optional(),

@@ -68,8 +68,15 @@ function describeIssues(error: z.ZodError): string {
  */
 export function serializeArticleFile(document: ArticleDocument): string {
   const parsed = articleDocumentSchema.safeParse(document)
-  if (!parsed.success) throw new Error(`This article cannot be saved: ${describeIssues(parsed.error)}.`)
+  if (!parsed.success) throw new InvalidArticleError(describeIssues(parsed.error))
   return JSON.stringify(canonicalize(parsed.data), null, 2) + '\n'
+}
+
+/** An article the file format refuses; `problem` says why, on one line. */
+export class InvalidArticleError extends Error {
+  constructor(readonly problem: string) {
+    super(`This article cannot be saved: ${problem}.`)
+  }
 }
 
 const KEY_ORDER = [

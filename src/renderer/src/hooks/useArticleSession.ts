@@ -171,7 +171,7 @@ export function useArticleSession(authorName: string) {
    * `fetch` answers null when the user cancels. An imported draft has no file and counts as unsaved.
    */
   const replaceWith = async (
-    fetch: () => Promise<{ document: ArticleDocument; path: string | null; importedFrom?: string; recoveryId?: string } | null>
+    fetch: () => Promise<{ document: ArticleDocument; path: string | null; importedFrom?: string; importNotice?: string | null; recoveryId?: string } | null>
   ): Promise<void> => {
     if (!(await settleUnsavedChanges())) return
     setActivity('opening')
@@ -186,7 +186,7 @@ export function useArticleSession(authorName: string) {
         kind: 'info',
         message: next.recoveryId
           ? 'Recovered the draft. It is not saved yet: save it to keep it.'
-          : `Imported “${next.importedFrom}” as a new draft. Lines that are not story text are flagged in Review.`
+          : `Imported “${next.importedFrom}” as a new draft. Lines that are not story text are flagged in Review.${next.importNotice ? ` ${next.importNotice}` : ''}`
       })
     } catch (error) {
       setNotice({ kind: 'error', message: (error as Error).message })
@@ -201,16 +201,15 @@ export function useArticleSession(authorName: string) {
   const importDraft = (): Promise<void> =>
     replaceWith(async () => {
       const imported = await copydesk.article.import()
-      return imported && { document: imported.document, path: null, importedFrom: imported.name }
+      return imported && { document: imported.document, path: null, importedFrom: imported.name, importNotice: imported.notice }
     })
 
   /** A file dropped on the window becomes a new untitled draft, like File ▸ Import. */
   const importDropped = (file: File): Promise<void> =>
-    replaceWith(async () => ({
-      document: await copydesk.article.importDropped({ name: file.name, base64: await toBase64(file) }),
-      path: null,
-      importedFrom: file.name
-    }))
+    replaceWith(async () => {
+      const imported = await copydesk.article.importDropped({ name: file.name, base64: await toBase64(file) })
+      return { document: imported.document, path: null, importedFrom: file.name, importNotice: imported.notice }
+    })
 
   /** Closes the document; the window stays, with a blank draft. */
   const close = newDocument
