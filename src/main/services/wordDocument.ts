@@ -3,18 +3,21 @@ import mammoth from 'mammoth'
 import yauzl, { type Entry, type ZipFile } from 'yauzl'
 
 /**
- * The most a Word document's XML parts may unpack to, together. Mammoth needs about 1.2 s and 230 MB per MB
- * of the densest XML (one short paragraph after another), and a real document's XML runs to 30-80 bytes a
- * word, so this holds stories of 25,000 words and more while keeping any .docx within seconds and 1 GB.
+ * The most a Word document's XML parts may unpack to, together. Mammoth takes 3-4 s and 330 MB for 1 MB of the
+ * densest XML (27,000 one-word paragraphs), so this keeps any .docx to seconds; a real document's XML runs
+ * to 30-80 bytes a word, so a story of 12,000 words or more fits.
  */
-export const MAX_WORD_XML_BYTES = 2 * 1024 * 1024
+export const MAX_WORD_XML_BYTES = 1024 * 1024
 /** Far more parts than a Word document has; the central directory is read no further. */
 const MAX_PARTS = 10_000
 
 /** Why a Word document was not read, as a phrase that follows "Could not import “story.docx”: ". */
 export class UnreadableWordDocumentError extends Error {}
 
-const MEGABYTE = 1024 * 1024
+/** A size as people read it: megabytes when large, kilobytes when close to the limit, where megabytes would round to it. */
+function size(bytes: number): string {
+  return bytes >= 10 * 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024).toLocaleString('en')} MB` : `${Math.ceil(bytes / 1024).toLocaleString('en')} KB`
+}
 
 /**
  * The HTML of a Word document, never unpacking more than MAX_WORD_XML_BYTES. A .docx is a zip, whose
@@ -50,7 +53,7 @@ async function xmlParts(bytes: Buffer): Promise<Map<string, Buffer>> {
     const declared = xml.reduce((sum, entry) => sum + entry.uncompressedSize, 0)
     if (declared > MAX_WORD_XML_BYTES) {
       throw new UnreadableWordDocumentError(
-        `its text would unpack to ${Math.ceil(declared / MEGABYTE)} MB, more than the ${MAX_WORD_XML_BYTES / MEGABYTE} MB Copydesk reads from a Word document (is it a zip bomb?)`
+        `its text would unpack to ${size(declared)}, more than the ${size(MAX_WORD_XML_BYTES)} Copydesk reads from a Word document (save a document that long as text or HTML to import it)`
       )
     }
     const parts = new Map<string, Buffer>()
