@@ -27,7 +27,7 @@ export function richArticle(): ArticleDocument {
             {
               type: 'text',
               text: 'a link',
-              marks: [{ type: 'link', attrs: { href: 'https://example.org/a?b=1&c=2', target: null, rel: 'noopener', class: null, title: null } }]
+              marks: [{ type: 'link', attrs: { href: 'https://example.org/a?b=1&c=2', target: null, rel: 'noopener noreferrer nofollow', class: null, title: null } }]
             }
           ]
         },

@@ -134,3 +134,6 @@ function sameUpToEncoding(written: string, parsed: string): boolean {
     return false
   }
 }
+
+/** The rel every link in a story carries: the page it opens cannot reach back, and no ranking credit is given. */
+export const LINK_REL = 'noopener noreferrer nofollow'

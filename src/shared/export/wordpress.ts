@@ -1,4 +1,5 @@
 import type { ArticleDocument } from '../article/document'
+import { escapeXml } from './escape'
 import { exportFragment, type HtmlOptions } from './html'
 
 /**
@@ -9,9 +10,10 @@ import { exportFragment, type HtmlOptions } from './html'
 export function exportWordpress(document: ArticleDocument, options: HtmlOptions = {}): string {
   const { meta } = document
   const post = {
-    title: meta.headline,
+    // WordPress stores and prints title and excerpt as HTML: a headline is text, so it goes escaped.
+    title: escapeXml(meta.headline),
     content: exportFragment(document, options),
-    excerpt: meta.dek,
+    excerpt: escapeXml(meta.dek),
     slug: meta.slug,
     status: 'draft',
     copydesk: { tags: meta.tags, byline: meta.byline, dateline: meta.dateline }

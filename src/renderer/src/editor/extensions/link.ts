@@ -1,5 +1,5 @@
 import { Link } from '@tiptap/extension-link'
-import { isSafeLinkHref, normaliseLinkHref } from '../../../../shared/article/links'
+import { isSafeLinkHref, LINK_REL, normaliseLinkHref } from '../../../../shared/article/links'
 
 /**
  * TipTap's link mark, keeping each address in the form a story stores (shared/article/links.ts). Every
@@ -12,7 +12,11 @@ export const ArticleLink = Link.extend({
   addAttributes() {
     return {
       ...this.parent?.(),
-      href: { default: null, parseHTML: (element) => normaliseLinkHref(element.getAttribute('href') ?? '') }
+      href: { default: null, parseHTML: (element) => normaliseLinkHref(element.getAttribute('href') ?? '') },
+      // Whatever pasted HTML says, a link gets the story's own target, rel and class (what the schema allows).
+      target: { default: null, parseHTML: () => null },
+      rel: { default: LINK_REL, parseHTML: () => LINK_REL },
+      class: { default: null, parseHTML: () => null }
     }
   }
 }).configure({
@@ -21,5 +25,5 @@ export const ArticleLink = Link.extend({
   defaultProtocol: 'https',
   isAllowedUri: (url) => normaliseLinkHref(url) !== null,
   shouldAutoLink: (url) => [url, `https://${url}`, `mailto:${url}`].some(isSafeLinkHref),
-  HTMLAttributes: { rel: 'noopener noreferrer nofollow', target: null }
+  HTMLAttributes: { rel: LINK_REL, target: null }
 })
