@@ -1,6 +1,6 @@
 import { MAX_BODY_DEPTH, type BodyNode } from '../article/body'
 import { newArticle, type ArticleDocument } from '../article/document'
-import { isSafeLinkHref } from '../article/links'
+import { normaliseLinkHref } from '../article/links'
 import { slugify } from '../article/meta'
 import { walkHtml } from './htmlElements'
 import { ImportLimits } from './limits'
@@ -202,8 +202,10 @@ export function htmlToArticle(html: string, limits = new ImportLimits()): Articl
       return bolds ? BOLD : ITALIC
     }
     if (name === 'a' && attributes.href !== undefined) {
-      const href = attributes.href.trim()
-      if (isSafeLinkHref(href)) {
+      // Stored in its normalised form (mailto keeps only address and subject); one that does not normalise
+      // loses its link and keeps its text.
+      const href = normaliseLinkHref(attributes.href)
+      if (href !== null) {
         links.push(href)
         marks = null
         return LINK
