@@ -33,7 +33,8 @@ function bodyWith(text: string, link: LinkAttrs, listType: string | null = null)
         content: [
           { type: 'text', text, marks: [{ type: 'quote', attrs: { id: 'q-1', sourceId: 's-1', kind: 'direct' } }] },
           { type: 'text', text: ` ${text}`, marks: [{ type: 'attribution', attrs: { id: 'a-1', sourceId: 's-1', quoteIds: ['q-1'] } }] },
-          { type: 'text', text: ` ${text}`, marks: [{ type: 'link', attrs: link }, { type: 'bold' }, { type: 'italic' }] },
+          // As a file may carry it, allowed or not: the file schema decides.
+          { type: 'text', text: ` ${text}`, marks: [{ type: 'link', attrs: link } as never, { type: 'bold' }, { type: 'italic' }] },
           { type: 'hardBreak' },
           { type: 'text', text }
         ]
