@@ -1,18 +1,16 @@
-import { AttributionContext, type Resolved, type SpeakerMention } from './attribution'
-import { findCues, PARAPHRASE_CUES, type Cue } from './cues'
-import { ANONYMOUS_SOURCE, DOCUMENT_NOUNS, ROLE_NOUNS } from './lexicon'
-import { findNameMentions } from './mentions'
+import { findAcronyms } from './acronyms'
+import { findAnonymousSources } from './anonymousSources'
+import { AttributionContext, type Draft, type SpeakerMention } from './attribution'
+import { findCues, type Cue } from './cues'
+import { DOCUMENT_NOUNS, ROLE_NOUNS } from './lexicon'
+import { findNameMentions, type NameMention } from './mentions'
+import { findParaphrases } from './paraphrases'
 import { findQuotationSpans, type QuotationSpan } from './quotationSpans'
 import { SourceRegistry } from './sources'
 import { findNonStoryLines } from './storyLines'
-import { paragraphIndexer, sentencesOf, spansWithin } from './text'
+import { SuffixNames } from './suffixNames'
+import { blanksBefore, insideSpans, isBlank, lowerBound, paragraphIndexer, sentencesOf, withinSpans } from './text'
 import type { Analysis, Flag, FoundQuote, QuoteKind, Span } from './types'
-
-interface Draft extends Span {
-  kind: QuoteKind
-  cue: Cue | null
-  speaker: Resolved | null
-}
 
 /**
  * Finds the quotations in a story, who said each one, the reported speech around them, the sources, and
@@ -23,22 +21,16 @@ export function analyzeText(text: string): Analysis {
   const closedOrOpen = quotations.filter((q) => !q.strayClose)
   const sentences = sentencesOf(text, closedOrOpen)
   const { flags: nonStory, titles } = findNonStoryLines(text)
-  const outsideStory = [...nonStory, ...titles]
+  const outsideStory = withinSpans([...nonStory, ...titles])
   const registry = new SourceRegistry()
-  const documents = findDocuments(text, registry)
-  const context = new AttributionContext(
-    text,
-    closedOrOpen,
-    sentences,
-    registry,
-    (span) => outsideStory.some((f) => span.start >= f.start && span.end <= f.end),
-    documents
-  )
-  const storyNames = context.names.filter((m) => !outsideStory.some((f) => m.start >= f.start && m.end <= f.end))
+  const mentions = findNameMentions(text)
+  const documents = findDocuments(text, mentions, registry)
+  const context = new AttributionContext(text, closedOrOpen, sentences, mentions, registry, outsideStory, documents)
+  const storyNames = context.names.filter((m) => !outsideStory(m))
   registry.learn(storyNames)
   const introductions = learnRoles(text, context, storyNames)
   learnAcronyms(text, registry)
-  const cues = findCues(text, closedOrOpen).filter((c) => !outsideStory.some((f) => c.start >= f.start && c.end <= f.end))
+  const cues = findCues(text, closedOrOpen).filter((c) => !outsideStory(c))
 
   const drafts = attributeQuotations(context, closedOrOpen, cues)
   const used = new Set(drafts.map((d) => d.cue?.start))
@@ -92,13 +84,15 @@ function attributeQuotations(context: AttributionContext, quotations: QuotationS
   for (const quote of quotations) {
     const sentence = context.sentence(quote.start)
     const closing = context.sentence(Math.max(quote.start, quote.end - 1))
-    const tailCues = spansWithin(cues, quote.end, closing.end)
-    const headCues = spansWithin(cues, sentence.start, quote.start)
+    // The sentence's last character before the quote, blanks aside (read backwards: /[,:]\s*$/ over the sentence
+    // so far, retried at every position, read the whole sentence again for each quotation).
+    const beforeQuote = blanksBefore(text, quote.start, sentence.start)
+    const lastBefore = beforeQuote > sentence.start ? text[beforeQuote - 1] : undefined
     let speaker: SpeakerMention | null = null
     let cue: Cue | null = null
 
     // “…,” said Ambassador Mohib. / “…,” Khaled Al-Maeena, editor at large, said. / “…,” according to X.
-    const firstTail = tailCues[0]
+    const firstTail = firstCueWithin(cues, quote.end, closing.end)
     if (firstTail && /^[\s,.]*$/.test(text.slice(quote.end, firstTail.start))) {
       speaker = context.speakerAfter(firstTail, closing.end)
       cue = speaker ? firstTail : null
@@ -112,7 +106,7 @@ function attributeQuotations(context: AttributionContext, quotations: QuotationS
     }
     // X said: “…” / according to X, “…” / X told Y that … “…”
     if (!speaker) {
-      const headCue = headCues.at(-1)
+      const headCue = lastCueWithin(cues, sentence.start, quote.start)
       if (headCue) {
         const previous = drafts.at(-1)
         speaker = headCue.type === 'leading' ? context.speakerAfter(headCue, quote.start) : context.speakerBefore(headCue, sentence.start)
@@ -122,10 +116,8 @@ function attributeQuotations(context: AttributionContext, quotations: QuotationS
       }
     }
     // Jane Doe: “…” (no cue verb: the subject introduces the quote).
-    if (!speaker && /:\s*$/.test(text.slice(sentence.start, quote.start))) {
-      const subject =
-        context.subjectOf(sentence, quote.start, (m) => !m.possessive && context.registry.isKnownPerson(m)) ??
-        context.subjectOf(sentence, quote.start, (m) => m.kind !== 'place' && !m.possessive)
+    if (!speaker && lastBefore === ':') {
+      const subject = context.knownPersonSubject(sentence, quote.start) ?? context.subjectOf(sentence, quote.start, 'speaker')
       if (subject) speaker = { type: 'name', start: subject.start, end: subject.end, mention: subject }
     }
     const resolved = speaker ? { mention: speaker, sourceIndex: context.resolve(speaker) } : null
@@ -140,7 +132,7 @@ function attributeQuotations(context: AttributionContext, quotations: QuotationS
     drafts.push({
       start: quote.start,
       end: quote.end,
-      kind: quoteKind(text, quote, sentence),
+      kind: quoteKind(text, quote, lastBefore),
       cue,
       speaker: resolved ?? (continues ? previous!.speaker : null)
     })
@@ -148,70 +140,35 @@ function attributeQuotations(context: AttributionContext, quotations: QuotationS
   return drafts
 }
 
+/**
+ * The first cue lying in from–to, and the last. Cues do not overlap, so both their starts and their ends are in
+ * order: a binary search finds either, where listing every cue of a long sentence for each quotation did not.
+ */
+function firstCueWithin(cues: Cue[], from: number, to: number): Cue | undefined {
+  const cue = cues[lowerBound(cues, (c) => c.start < from)]
+  return cue && cue.end <= to ? cue : undefined
+}
+
+function lastCueWithin(cues: Cue[], from: number, to: number): Cue | undefined {
+  const cue = cues[lowerBound(cues, (c) => c.end <= to) - 1]
+  return cue && cue.start >= from ? cue : undefined
+}
+
 /** Direct: a whole statement. Partial: words set inside the writer's own sentence (‘the “sensitivity” of’). */
-function quoteKind(text: string, quote: Span, sentence: Span): QuoteKind {
+function quoteKind(text: string, quote: Span, lastBefore: string | undefined): QuoteKind {
   const inner = text.slice(quote.start + 1, quote.end - 1).trim()
-  const before = text.slice(sentence.start, quote.start).trimEnd()
-  const opensStatement = before === '' || /[,:]$/.test(before)
+  const opensStatement = lastBefore === undefined || lastBefore === ',' || lastBefore === ':'
   if (opensStatement && /^(?:\p{Lu}|\.\.\.|…|\d)/u.test(inner)) return 'direct'
   if (opensStatement && inner.split(/\s+/).length > 8) return 'direct'
   return 'partial'
 }
 
-/** Reported speech without quotation marks: “Krutsky said that …”, “According to him, …”. */
-function findParaphrases(context: AttributionContext, cues: Cue[], quotations: Span[]): Draft[] {
-  const { text } = context
-  const drafts: Draft[] = []
-  const claimed: Span[] = []
-  for (const cue of cues) {
-    const sentence = context.sentence(cue.start)
-    if (quotations.some((q) => q.start < sentence.end && q.end > sentence.start)) continue
-    if (claimed.some((c) => cue.start >= c.start && cue.start < c.end)) continue
-    const sentenceEnd = sentence.end - (/[.!?]$/.test(text.slice(sentence.start, sentence.end)) ? 1 : 0)
-    let speaker: SpeakerMention | null
-    let contentStart: number
-    if (cue.type === 'leading') {
-      if (!/^[\p{Lu}]/u.test(cue.text)) continue
-      speaker = context.speakerAfter(cue, sentence.end)
-      const comma = text.indexOf(',', speaker?.end ?? cue.end)
-      if (!speaker || comma === -1 || comma >= sentenceEnd) continue
-      contentStart = comma + 1
-    } else {
-      if (!PARAPHRASE_CUES.has(cue.text.toLowerCase())) continue
-      const passive = /\b[Ii]t\s+(?:was|is|has\s+been|had\s+been)\s+$/.exec(text.slice(sentence.start, cue.start))
-      const after = text.slice(cue.end, sentenceEnd)
-      const that = /^(?:\s+[^,;.]{0,60}?)?\s+that\s+/.exec(after)
-      if (passive) {
-        if (!that) continue
-        speaker = { type: 'passive', start: sentence.start + passive.index, end: cue.end }
-      } else {
-        speaker = context.speakerBefore(cue, sentence.start)
-        if (!speaker) continue
-      }
-      if (that) contentStart = cue.end + that[0].length
-      else if (/^(?:told|tells)$/i.test(cue.text)) continue
-      else {
-        // "said there was", "urged Russian leader Vladimir Putin not to": the clause follows the verb.
-        const direct = /^\s+(?=[\p{L}])/u.exec(after)
-        if (!direct || /^\s+(?:by|in|on|at|to|for|with|from|of|and|or|but|as|after|before|last|this|it|so)\b/i.test(after)) continue
-        contentStart = cue.end + direct[0].length
-      }
-    }
-    while (/\s/.test(text[contentStart] ?? '')) contentStart++
-    if (sentenceEnd - contentStart < 8 || claimed.some((c) => c.start === contentStart)) continue
-    const resolved = speaker.type === 'passive' ? { mention: speaker, sourceIndex: null } : { mention: speaker, sourceIndex: context.resolve(speaker) }
-    drafts.push({ start: contentStart, end: sentenceEnd, kind: 'paraphrase', cue, speaker: resolved })
-    claimed.push({ start: contentStart, end: sentenceEnd })
-  }
-  return drafts
-}
-
 const DOCUMENT_AFTER_NAME = new RegExp(String.raw`^['’]s?\s+(${DOCUMENT_NOUNS.join('|')})\b`)
 
 /** “Robert Mueller’s report”: a document source, so that “the report” can be resolved later. */
-function findDocuments(text: string, registry: SourceRegistry): { start: number; index: number }[] {
+function findDocuments(text: string, mentions: NameMention[], registry: SourceRegistry): { start: number; index: number }[] {
   const documents: { start: number; index: number }[] = []
-  for (const mention of findNameMentions(text)) {
+  for (const mention of mentions) {
     if (!mention.possessive || mention.kind === 'place') continue
     const after = text.slice(mention.end, mention.end + 30)
     const noun = DOCUMENT_AFTER_NAME.exec(after)
@@ -226,8 +183,9 @@ function findDocuments(text: string, registry: SourceRegistry): { start: number;
  * Roles from appositives ("Andrei Krutsky, the Russian President’s special representative, …") and titles
  * ("Professor Eastman"). The same name introduced twice with an appositive is flagged.
  */
-function learnRoles(text: string, context: AttributionContext, names: ReturnType<typeof findNameMentions>): Flag[] {
+function learnRoles(text: string, context: AttributionContext, names: NameMention[]): Flag[] {
   const flags: Flag[] = []
+  const firstAppositive = new Map<number, { role: string }>()
   for (const mention of names) {
     if (mention.kind !== 'person') continue
     const index = context.registry.resolve(mention)
@@ -235,7 +193,7 @@ function learnRoles(text: string, context: AttributionContext, names: ReturnType
     const appositive = mention.possessive ? null : /^,\s+((?:the|a|an|his|her|its|their)\s[^,;.]{3,160}?|[\p{Ll}][^,;.]{2,100}?)(?=,|\.|;)/u.exec(text.slice(mention.end, mention.end + 200))
     if (appositive) {
       const role = appositive[1]!.trim()
-      const previous = record.roles.find((r) => r.appositive)
+      const previous = firstAppositive.get(index)
       if (previous && mention.name.includes(' ')) {
         const conflicting = previous.role !== role
         flags.push({
@@ -248,8 +206,10 @@ function learnRoles(text: string, context: AttributionContext, names: ReturnType
         })
       }
       record.roles.push({ role, start: mention.start, end: mention.end + appositive[0].length, appositive: true })
+      if (!previous) firstAppositive.set(index, { role })
     } else {
-      const described = ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, mention.start - 80), mention.start))
+      // The regex ends in blanks: where none come before the name, it cannot match (and is not run).
+      const described = isBlank(text[mention.start - 1]) ? ROLE_BEFORE_NAME.exec(text.slice(Math.max(0, mention.start - 80), mention.start)) : null
       const role = [mention.title, described?.[1]].filter(Boolean).join(' ')
       if (role) record.roles.push({ role, start: mention.start, end: mention.end, appositive: false })
     }
@@ -266,11 +226,12 @@ const ROLE_BEFORE_NAME = new RegExp(
   'u'
 )
 
-/** “Korean Central News Agency (KCNA)”: the acronym becomes an alias. */
+/** “Korean Central News Agency (KCNA)”: the acronym becomes an alias of the first source whose name ends the words before it. */
 function learnAcronyms(text: string, registry: SourceRegistry): void {
-  for (const match of text.matchAll(/([\p{Lu}][\p{L}]*(?:\s+(?:of\s+)?[\p{Lu}][\p{L}]*)+)\s+\(([\p{Lu}]{2,8})\)/gu)) {
-    const index = registry.records.findIndex((r) => r.name === match[1] || match[1]!.endsWith(r.name))
-    if (index !== -1) registry.addAlias(index, match[2]!)
+  const names = new SuffixNames(registry.records.map((r) => r.name))
+  for (const { name, acronym } of findAcronyms(text)) {
+    const index = names.firstEndingOf(name)
+    if (index !== -1) registry.addAlias(index, acronym)
   }
 }
 
@@ -296,7 +257,7 @@ function speakerFlags(text: string, quotes: FoundQuote[], registry: SourceRegist
       const mention = text.slice(quote.speaker.start, quote.speaker.end)
       flags.push({ rule: 'anonymous', start: quote.speaker.start, end: quote.speaker.end, message: `Unnamed speaker: “${mention}” is not named in the story. Name them, or say why not.` })
     }
-    const source = quote.sourceIndex === null ? undefined : registry.records.find((r) => r.name === quote.speaker.name)
+    const source = quote.sourceIndex === null || quote.speaker.name === null ? undefined : registry.named(quote.speaker.name)
     if (source?.kind === 'publication' && quote.speaker.start !== null && quote.speaker.end !== null) {
       flags.push({ rule: 'second-hand', start: quote.speaker.start, end: quote.speaker.end, message: `Second-hand: this comes from ${source.name}, not from someone who spoke to us. Credit it and, if you can, confirm it.` })
     }
@@ -305,13 +266,9 @@ function speakerFlags(text: string, quotes: FoundQuote[], registry: SourceRegist
 }
 
 function anonymousFlags(text: string, quotations: Span[], nonStory: Flag[]): Flag[] {
-  const flags: Flag[] = []
-  ANONYMOUS_SOURCE.lastIndex = 0
-  let match: RegExpExecArray | null
-  while ((match = ANONYMOUS_SOURCE.exec(text))) {
-    const start = match.index
-    if (quotations.some((q) => start > q.start && start < q.end) || nonStory.some((f) => start >= f.start && start < f.end)) continue
-    flags.push({ rule: 'anonymous', start, end: start + match[0].length, message: `Anonymous source: “${match[0]}” are not named. Say why, or name them.` })
-  }
-  return flags
+  const quoted = insideSpans(quotations)
+  const notStory = withinSpans(nonStory)
+  return findAnonymousSources(text)
+    .filter(({ start }) => !quoted(start) && !notStory({ start, end: start + 1 }))
+    .map(({ start, end }): Flag => ({ rule: 'anonymous', start, end, message: `Anonymous source: “${text.slice(start, end)}” are not named. Say why, or name them.` }))
 }

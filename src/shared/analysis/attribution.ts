@@ -1,9 +1,11 @@
-import { DOCUMENT_NOUNS, GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon'
-import { findNameMentions, type NameMention } from './mentions'
+import { GrowingIndexSet } from './growingIndexSet'
+import { DOCUMENT_NOUNS, PERSON_PRONOUNS } from './lexicon'
+import type { NameMention } from './mentions'
 import type { SourceRegistry } from './sources'
-import { insideSpans, sentenceAt, spansWithin } from './text'
+import { SpeakerBefore } from './speakerBefore'
+import { blanksAfter, insideSpans, isBlank, lowerBound, sentenceAt } from './text'
 import type { Cue } from './cues'
-import type { Span } from './types'
+import type { QuoteKind, Span } from './types'
 
 /** Who a quote or paraphrase is attributed to, as written in the text. */
 export type SpeakerMention =
@@ -17,103 +19,119 @@ export interface Resolved {
   sourceIndex: number | null
 }
 
-const PRONOUN = new RegExp(String.raw`\b(${[...PERSON_PRONOUNS, ...GROUP_PRONOUNS].join('|')})\b`, 'gi')
+/** A quotation or paraphrase with what the rules found for it, before sources are numbered. */
+export interface Draft extends Span {
+  kind: QuoteKind
+  cue: Cue | null
+  speaker: Resolved | null
+}
+
 const DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS.join('|')})s?\b`, 'i')
 /** A capitalised word followed by a speech verb is a name even at the start of a sentence ("Burton said"). */
 const SPEAKS = /^\s+(?:also\s+)?(?:said|says|told|tells|added|adds|wrote|writes|insisted|insists|urged|urges|stated|explained|argued|warned|claimed|asked|replied|reply|replies|responded|continued|asserted|declared|announced|confirmed|admitted|acknowledged|stressed|conceded)\b/
+const PRONOUN_AFTER = /^(him|her|them|his|their|its|it|he|she|they)\b/i
+const DESCRIPTION_AFTER = /^\s+((?:the|a|an)\s+(?:[\p{Ll}’'-]+\s*){1,6})/u
 const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'on', 'at', 'and', 'to', 'by', 'with', 'from', 'field'])
 
-/** The context the attribution rules read: the text, its quotations, sentences, names and the registry. */
+/**
+ * How many of the roles a story gives its sources a description ("the harbour official") is compared with, the
+ * first ones given (each distinct role of a source once). A news story gives far fewer; the bound keeps a page of
+ * thousands of introductions from costing a comparison per pair.
+ */
+export const DESCRIBED_ROLES = 1_000
+
+type Subject = 'person' | 'body' | 'speaker'
+const SUBJECTS: Record<Subject, (m: NameMention) => boolean> = {
+  person: (m) => m.kind === 'person' || m.kind === 'unknown',
+  body: (m) => m.kind === 'organisation' || m.kind === 'publication',
+  speaker: (m) => m.kind !== 'place' && !m.possessive
+}
+
+/**
+ * The context the attribution rules read: the text, its quotations, sentences, names and the registry. Every
+ * question it answers is a lookup in something built once per text (sorted lists searched by bisection), not a
+ * scan of the sentence or the story so far, so that the engine stays linear however long a sentence runs.
+ */
 export class AttributionContext {
-  /** Name mentions outside quotations, in text order (spansWithin relies on it). */
+  /** Name mentions outside quotations, in text order. */
   readonly names: NameMention[]
+  /** Inside a quotation's marks: after its opening mark and before its closing one. */
+  readonly insideQuote: (offset: number) => boolean
+  private readonly before: SpeakerBefore
+  /** For each kind of subject, the index of the first name at or after each index that is one (or names.length). */
+  private readonly nextSubject: Record<Subject, Int32Array>
+  private readonly nextNotPlace: Int32Array
+  /** Where a clause ends after a cue: a semicolon, a colon, or a full stop before a blank. */
+  private readonly clauseEnds: number[] = []
+  private readonly wordsAfter = new Map<number, number>()
+  private readonly descriptionsAfter = new Map<number, RegExpExecArray | null>()
+  private readonly previousSentences = new Map<number, Span>()
+  private knownPeople: { set: GrowingIndexSet; byWord: Map<string, number[]>; wordsSeen: number } | null = null
+  private describedRoles: { index: number; words: Set<string> }[] | null = null
+  private readonly describedSources = new Map<string, number | null>()
 
   constructor(
     readonly text: string,
     readonly quotations: Span[],
     readonly sentences: Span[],
+    /** Every run of capitalised words (findNameMentions), quoted or not. */
+    mentions: NameMention[],
     readonly registry: SourceRegistry,
     /** Sentences that are not story text (boilerplate, stray headlines): skipped when looking back. */
     readonly skipped: (span: Span) => boolean,
-    /** Documents named in the text ("Robert Mueller’s report"), as source indices with where they are named. */
+    /** Documents named in the text ("Robert Mueller’s report"), as source indices with where they are named, in text order. */
     readonly documents: { start: number; index: number }[]
   ) {
     this.insideQuote = insideSpans(quotations.map((q) => ({ start: q.start, end: q.end - 1 })))
-    const all = findNameMentions(text)
     // A lone capitalised word that opens a sentence is a name only if the story also capitalises it
     // mid-sentence or uses it in a full name ("Rathbun wrote" yes, "Recent reports" no).
-    const midSentence = new Set(all.filter((m) => !this.opensSentence(m.start) || m.name.includes(' ')).flatMap((m) => m.name.split(' ')))
-    this.names = all.filter(
+    const midSentence = new Set(mentions.filter((m) => !this.opensSentence(m.start) || m.name.includes(' ')).flatMap((m) => m.name.split(' ')))
+    this.names = mentions.filter(
       (m) =>
         !this.insideQuote(m.start) &&
         !(m.kind === 'unknown' && !m.title && this.opensSentence(m.start) && !midSentence.has(m.name) && !SPEAKS.test(text.slice(m.end, m.end + 30)))
     )
+    this.before = new SpeakerBefore(text, this.names, sentences, this.insideQuote)
+    this.nextSubject = { person: this.nextWhere(SUBJECTS.person), body: this.nextWhere(SUBJECTS.body), speaker: this.nextWhere(SUBJECTS.speaker) }
+    this.nextNotPlace = this.nextWhere((m) => m.kind !== 'place')
+    for (let i = 0; i < text.length; i++) {
+      const char = text[i]
+      if (char === ';' || char === ':' || (char === '.' && isBlank(text[i + 1]))) this.clauseEnds.push(i)
+    }
+  }
+
+  private nextWhere(accept: (m: NameMention) => boolean): Int32Array {
+    const next = new Int32Array(this.names.length + 1).fill(this.names.length)
+    for (let i = this.names.length - 1; i >= 0; i--) next[i] = accept(this.names[i]!) ? i : next[i + 1]!
+    return next
   }
 
   private opensSentence(offset: number): boolean {
     return sentenceAt(this.sentences, offset)?.start === offset || /(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(this.text.slice(Math.max(0, offset - 4), offset))
   }
 
-  /** Inside a quotation's marks: after its opening mark and before its closing one. */
-  readonly insideQuote: (offset: number) => boolean
-
   sentence(offset: number): Span {
     return sentenceAt(this.sentences, offset) ?? { start: offset, end: offset }
   }
 
-  /** Names, pronouns and "the ..." descriptions in a stretch, outside quotations. */
-  mentionsIn(from: number, to: number): SpeakerMention[] {
-    const found: SpeakerMention[] = spansWithin(this.names, from, to)
-      .filter((m) => m.kind !== 'place')
-      .map((m) => ({ type: 'name', start: m.start, end: m.end, mention: m }))
-    const slice = this.text.slice(from, to)
-    PRONOUN.lastIndex = 0
-    let match: RegExpExecArray | null
-    while ((match = PRONOUN.exec(slice))) {
-      const start = from + match.index
-      if (!this.insideQuote(start)) found.push({ type: 'pronoun', start, end: start + match[0].length, word: match[0].toLowerCase() })
-    }
-    return found.filter((m) => !this.insideQuote(m.start)).sort((a, b) => a.start - b.start)
-  }
-
-  /** The speaker written just before a cue: "Krutsky said", "Jeff Rathke, the spokesperson, said". */
+  /**
+   * The speaker written just before a cue: "Krutsky said", "Jeff Rathke, the spokesperson, said". `from` is the
+   * start of the cue's sentence or the end of a quotation in it.
+   */
   speakerBefore(cue: Cue, from: number): SpeakerMention | null {
-    const head = this.text.slice(from, cue.start)
-    const described = /\b(?:the|The)\s+((?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+)\s+(?:also\s+)?$/u.exec(head)
-    const appositives = [...head.matchAll(/,\s+(?:[\p{Ll}]|the\b|a\b|an\b)[^,;:“”"]*,\s*/gu)].map((m) => ({
-      start: from + m.index,
-      end: from + m.index + m[0].length
-    }))
-    const candidates = this.mentionsIn(from, cue.start).filter(
-      (m) =>
-        !appositives.some((a) => m.start >= a.start && m.end <= a.end) &&
-        !(m.type === 'name' && m.mention.possessive) &&
-        // "a letter seen by Sky News says": the agent of a passive is not the speaker.
-        !/\bby\s+(?:the\s+)?$/i.test(this.text.slice(Math.max(0, m.start - 8), m.start))
-    )
-    const nearest = candidates.at(-1)
-    if (described && !/[A-Z]/.test(described[1]![0]!) && (!nearest || nearest.end <= from + described.index)) {
-      const start = from + described.index
-      return { type: 'description', start, end: start + described[0].trimEnd().length, words: described[1]! }
-    }
-    if (!nearest) return null
-    const gap = this.text.slice(nearest.end, cue.start)
-    if (/[.;!?“”"]/.test(gap.replace(/,\s+[^,;]*,/g, ''))) return null
-    return nearest
+    return this.before.find(cue, from)
   }
 
   /** The speaker written just after a cue: "said Ambassador Mohib", "according to the Sydney Morning Herald". */
   speakerAfter(cue: Cue, to: number): SpeakerMention | null {
-    const rest = this.text.slice(cue.end, to)
-    const pronoun = /^\s+(him|her|them|his|their|its|it|he|she|they)\b/i.exec(rest)
-    if (pronoun) {
-      const start = cue.end + pronoun[0].length - pronoun[1]!.length
-      return { type: 'pronoun', start, end: start + pronoun[1]!.length, word: pronoun[1]!.toLowerCase() }
-    }
-    const clauseEnd = cue.end + (/[;:]|\.\s/.exec(rest)?.index ?? rest.length)
-    const firstName = this.mentionsIn(cue.end, clauseEnd).find((m) => m.type === 'name')
-    const description = /^\s+((?:the|a|an)\s+(?:[\p{Ll}’'-]+\s*){1,6})/u.exec(rest)
-    if (firstName && (!description || firstName.start - cue.end < 60)) return firstName
+    const { text } = this
+    const wordStart = this.wordAfter(cue.end)
+    const afterBlank = wordStart > cue.end && wordStart < to
+    const pronoun = afterBlank ? PRONOUN_AFTER.exec(text.slice(wordStart, Math.min(to, wordStart + 6))) : null
+    if (pronoun) return { type: 'pronoun', start: wordStart, end: wordStart + pronoun[1]!.length, word: pronoun[1]!.toLowerCase() }
+    const firstName = this.firstNameAfter(cue.end, this.clauseEnd(cue.end, to))
+    const description = afterBlank ? this.descriptionAfter(cue.end, to) : null
+    if (firstName && (!description || firstName.start - cue.end < 60)) return { type: 'name', start: firstName.start, end: firstName.end, mention: firstName }
     if (description) {
       const start = cue.end + description[0].length - description[1]!.length
       return { type: 'description', start, end: start + description[1]!.trimEnd().length, words: description[1]!.trim() }
@@ -121,9 +139,81 @@ export class AttributionContext {
     return null
   }
 
-  /** The first person or body named in a sentence: the subject, for "X: “…”" and for pronouns. */
-  subjectOf(sentence: Span, before: number, accept: (m: NameMention) => boolean): NameMention | null {
-    return this.names.find((m) => m.start >= sentence.start && m.start < Math.min(before, sentence.end) && accept(m)) ?? null
+  /** The first non-blank offset after a cue, kept: the quotes after one "according to" all ask. */
+  private wordAfter(offset: number): number {
+    let word = this.wordsAfter.get(offset)
+    if (word === undefined) this.wordsAfter.set(offset, (word = blanksAfter(this.text, offset)))
+    return word
+  }
+
+  /** The first semicolon, colon or full stop followed by a blank in from–to, or `to`. */
+  private clauseEnd(from: number, to: number): number {
+    const end = this.clauseEnds[lowerBound(this.clauseEnds, (p) => p < from)]
+    return end !== undefined && end < to && (this.text[end] !== '.' || end + 1 < to) ? end : to
+  }
+
+  /** The first name (not a place) lying in from–to. */
+  private firstNameAfter(from: number, to: number): NameMention | null {
+    const name = this.names[this.nextNotPlace[lowerBound(this.names, (m) => m.start < from)]!]
+    return name && name.end <= to ? name : null
+  }
+
+  /**
+   * "the special representative of the president": read from the cue's end once and kept, as quotes after one
+   * "according to" ask again; read again only up to `to` when the description would run past it.
+   */
+  private descriptionAfter(offset: number, to: number): RegExpExecArray | null {
+    let found = this.descriptionsAfter.get(offset)
+    if (found === undefined) this.descriptionsAfter.set(offset, (found = DESCRIPTION_AFTER.exec(this.text.slice(offset))))
+    if (!found || offset + found[0].length <= to) return found
+    return DESCRIPTION_AFTER.exec(this.text.slice(offset, to))
+  }
+
+  /** The first person or body named in a sentence, before `before`: the subject, for "X: “…”" and for pronouns. */
+  subjectOf(sentence: Span, before: number, subject: Subject): NameMention | null {
+    const index = this.nextSubject[subject][lowerBound(this.names, (m) => m.start < sentence.start)]!
+    return this.subjectIfBefore(index, sentence, before)
+  }
+
+  /** The first name in a sentence, before `before`, of a person the story names in full: "Krutsky: “…”". */
+  knownPersonSubject(sentence: Span, before: number): NameMention | null {
+    const known = this.syncKnownPeople()
+    return this.subjectIfBefore(known.firstFrom(lowerBound(this.names, (m) => m.start < sentence.start)), sentence, before)
+  }
+
+  private subjectIfBefore(index: number, sentence: Span, before: number): NameMention | null {
+    const name = index >= 0 ? this.names[index] : undefined
+    return name && name.start < Math.min(before, sentence.end) ? name : null
+  }
+
+  /**
+   * The names that are known people (not possessive): full names, and single names that a full name in the
+   * registry shares. The registry grows as quotes are attributed, so the single names its new words make known
+   * are added as they come.
+   */
+  private syncKnownPeople(): GrowingIndexSet {
+    if (!this.knownPeople) {
+      const set = new GrowingIndexSet(this.names.length)
+      const byWord = new Map<string, number[]>()
+      this.names.forEach((m, index) => {
+        if (m.possessive) return
+        if (m.kind === 'person') set.add(index)
+        else if (m.kind === 'unknown') {
+          const word = m.name.toLowerCase()
+          const same = byWord.get(word)
+          if (same) same.push(index)
+          else byWord.set(word, [index])
+        }
+      })
+      this.knownPeople = { set, byWord, wordsSeen: 0 }
+    }
+    const known = this.knownPeople
+    for (const word of this.registry.knownWords.slice(known.wordsSeen)) {
+      for (const index of known.byWord.get(word) ?? []) known.set.add(index)
+      known.byWord.delete(word)
+    }
+    known.wordsSeen = this.registry.knownWords.length
+    return known.set
   }
 
   resolve(mention: SpeakerMention): number | null {
@@ -139,49 +229,67 @@ export class AttributionContext {
     }
   }
 
-  private isPerson = (m: NameMention): boolean => m.kind === 'person' || m.kind === 'unknown'
-  private isBody = (m: NameMention): boolean => m.kind === 'organisation' || m.kind === 'publication'
-
   /** He/she: the subject of this or one of the previous sentences; it/they: the last organisation named. */
   private resolvePronoun(word: string, offset: number): number | null {
     const personal = (PERSON_PRONOUNS as readonly string[]).includes(word)
-    const accept = personal ? this.isPerson : this.isBody
     let sentence = this.sentence(offset)
     for (let step = 0; step < 4; step++) {
       if (!this.skipped(sentence)) {
-        const subject = this.subjectOf(sentence, step === 0 ? offset : sentence.end, accept)
+        const subject = this.subjectOf(sentence, step === 0 ? offset : sentence.end, personal ? 'person' : 'body')
         if (subject) return this.registry.resolve(subject)
         if (!personal && step > 0) return null
       }
       if (sentence.start === 0) break
-      sentence = this.sentence(previousNonSpace(this.text, sentence.start))
+      sentence = this.previousSentence(sentence)
     }
     return null
+  }
+
+  /** The sentence before one, found once: the blanks between them are not crossed again for every pronoun. */
+  private previousSentence(sentence: Span): Span {
+    let previous = this.previousSentences.get(sentence.start)
+    if (!previous) this.previousSentences.set(sentence.start, (previous = this.sentence(previousNonSpace(this.text, sentence.start))))
+    return previous
   }
 
   /** "the special representative of the president" → the source whose role shares its words. */
   private resolveDescription(words: string, offset: number): number | null {
     if (DOCUMENT.test(words)) {
-      const document = this.documents.filter((d) => d.start < offset).at(-1)
+      const document = this.documents[lowerBound(this.documents, (d) => d.start < offset) - 1]
       return document ? document.index : null
     }
-    const wanted = contentWords(words)
+    if (!this.describedSources.has(words)) this.describedSources.set(words, this.bestRoleMatch(contentWords(words)))
+    return this.describedSources.get(words)!
+  }
+
+  /** The first source whose role shares the most words (two or more) with a description. */
+  private bestRoleMatch(wanted: Set<string>): number | null {
+    // Roles are all known once attribution starts (sources found later have none), so they are read once.
+    this.describedRoles ??= this.firstRoles()
     let best: { index: number; score: number } | null = null
+    for (const role of this.describedRoles) {
+      const score = overlap(wanted, role.words)
+      if (score >= 2 && (!best || score > best.score)) best = { index: role.index, score }
+    }
+    return best?.index ?? null
+  }
+
+  private firstRoles(): { index: number; words: Set<string> }[] {
+    const roles: { index: number; words: Set<string> }[] = []
     this.registry.records.forEach((record, index) => {
-      const score = record.roles.reduce((top, r) => Math.max(top, overlap(wanted, contentWords(r.role))), 0)
-      if (score >= 2 && (!best || score > best.score)) best = { index, score }
+      for (const role of new Set(record.roles.map((r) => r.role))) if (roles.length < DESCRIBED_ROLES) roles.push({ index, words: contentWords(role) })
     })
-    return (best as { index: number } | null)?.index ?? null
+    return roles
   }
 }
 
 function previousNonSpace(text: string, index: number): number {
   let i = index - 1
-  while (i > 0 && /\s/.test(text[i]!)) i--
+  while (i > 0 && isBlank(text[i])) i--
   return Math.max(0, i)
 }
 
-export function contentWords(text: string): Set<string> {
+function contentWords(text: string): Set<string> {
   return new Set(
     text
       .toLowerCase()

@@ -67,9 +67,17 @@ export const DOCUMENT_NOUNS = ['report', 'letter', 'statement', 'memo', 'memoran
 export const PERSON_PRONOUNS = ['he', 'she', 'him', 'her', 'his'] as const
 export const GROUP_PRONOUNS = ['it', 'its', 'they', 'them', 'their'] as const
 
-/** Phrases for sources that are not named. */
-export const ANONYMOUS_SOURCE =
-  /\b(?:(?:[A-Z][.A-Za-z]*|senior|junior|top|government|administration|unnamed|anonymous|western|intelligence|military|local|federal|state|security|two|three|four|several|some|many|other)\s+){0,3}(?:officials|sources|a source|one source|an official|one official|people familiar with|persons familiar with|insiders|aides|diplomats|analysts)\b/g
+/** Phrases for sources that are not named ("officials", "people familiar with"). */
+export const ANONYMOUS_SOURCES = [
+  'officials', 'sources', 'a source', 'one source', 'an official', 'one official', 'people familiar with',
+  'persons familiar with', 'insiders', 'aides', 'diplomats', 'analysts'
+] as const
+
+/** Up to three words in front of an anonymous source that belong to it ("senior U.S. officials"), besides capitalised ones. */
+export const ANONYMOUS_MODIFIERS = [
+  'senior', 'junior', 'top', 'government', 'administration', 'unnamed', 'anonymous', 'western', 'intelligence',
+  'military', 'local', 'federal', 'state', 'security', 'two', 'three', 'four', 'several', 'some', 'many', 'other'
+] as const
 
 /** Lines that belong to the web page around a story, not to the story. */
 export const BOILERPLATE_LINES = [

@@ -115,15 +115,15 @@ function classify(raw: string, start: number): NameMention | null {
   let offset = start
   const possessive = /[’']s?$/.test(text)
   text = text.replace(/[’']s?$/, '')
-  // Drop leading words that are not part of a name ("The", "In", "However").
-  let words = text.split(/\s+/)
-  while (words.length > 0 && NOT_NAMES.has(words[0]!)) {
-    offset += words[0]!.length + 1
-    words = words.slice(1)
-  }
-  // Trailing day and month names are dates, not part of a name ("Questions Wednesday").
-  while (words.length > 0 && NOT_NAMES.has(words[words.length - 1]!)) words = words.slice(0, -1)
-  if (words.length === 0) return null
+  // Drop leading words that are not part of a name ("The", "In", "However"), and trailing day and month
+  // names, which are dates ("Questions Wednesday"). Counted, then cut once: a long run of them stays linear.
+  const all = text.split(/\s+/)
+  let first = 0
+  while (first < all.length && NOT_NAMES.has(all[first]!)) offset += all[first++]!.length + 1
+  let end = all.length
+  while (end > first && NOT_NAMES.has(all[end - 1]!)) end--
+  if (first === end) return null
+  const words = all.slice(first, end)
   text = words.join(' ')
   const bareWords = words.map((w) => w.replace(/\.$/, ''))
   const last = bareWords[bareWords.length - 1]!

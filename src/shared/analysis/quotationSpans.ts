@@ -1,3 +1,4 @@
+import { blankSkipper, blanksBefore } from './text'
 import type { Span } from './types'
 
 export interface QuotationSpan extends Span {
@@ -29,12 +30,15 @@ export function findQuotationSpans(text: string): QuotationSpan[] {
   let open: number | null = null
   let index = 0
   const length = text.length
+  // Where the next paragraph starts, asked at every line break: a run of blank lines is crossed only once.
+  const skipBlanks = blankSkipper(text)
   while (index < length) {
     const char = text[index]!
     if (char === '\n') {
-      const next = nextParagraphStart(text, index)
+      const start = skipBlanks(index)
+      const next = start < length ? start : null
       if (open !== null && (next === null || !isOpeningAt(text, next))) {
-        spans.push({ start: open, end: trimEnd(text, index), closed: false, strayClose: false })
+        spans.push({ start: open, end: blanksBefore(text, index), closed: false, strayClose: false })
         open = null
       } else if (open !== null && next !== null) {
         // The quote goes on in the next paragraph: skip its re-opening mark.
@@ -50,7 +54,7 @@ export function findQuotationSpans(text: string): QuotationSpan[] {
       open = index
     } else if (opens && OPENING.has(char) && open !== null) {
       // A new opening mark while a quote is open: the earlier one was never closed.
-      spans.push({ start: open, end: trimEnd(text, index), closed: false, strayClose: false })
+      spans.push({ start: open, end: blanksBefore(text, index), closed: false, strayClose: false })
       open = index
     } else if (closes && open !== null) {
       spans.push({ start: open, end: index + 1, closed: true, strayClose: false })
@@ -60,24 +64,11 @@ export function findQuotationSpans(text: string): QuotationSpan[] {
     }
     index++
   }
-  if (open !== null) spans.push({ start: open, end: trimEnd(text, length), closed: false, strayClose: false })
+  if (open !== null) spans.push({ start: open, end: blanksBefore(text, length), closed: false, strayClose: false })
   return spans
 }
 
 function isOpeningAt(text: string, index: number): boolean {
   const char = text[index]
   return char !== undefined && (OPENING.has(char) || (char === STRAIGHT && straightOpens(text, index)))
-}
-
-/** The index of the first non-blank character of the next paragraph (after one or more line breaks). */
-function nextParagraphStart(text: string, newline: number): number | null {
-  let index = newline
-  while (index < text.length && /\s/.test(text[index]!)) index++
-  return index < text.length ? index : null
-}
-
-function trimEnd(text: string, end: number): number {
-  let index = end
-  while (index > 0 && /\s/.test(text[index - 1]!)) index--
-  return index
 }

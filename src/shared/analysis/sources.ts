@@ -1,4 +1,5 @@
 import type { NameMention } from './mentions'
+import { NearSpellings } from './nearSpellings'
 import type { FoundSource, SourceKind } from './types'
 
 export interface SourceRecord extends FoundSource {
@@ -6,31 +7,28 @@ export interface SourceRecord extends FoundSource {
   roles: { role: string; start: number; end: number; appositive: boolean }[]
 }
 
-/** Edit distance, for names spelled two ways in one story ("Buchtmann" / "Bauchtman"). */
-export function editDistance(a: string, b: string): number {
-  const previous = Array.from({ length: b.length + 1 }, (_, i) => i)
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = previous[0]!
-    previous[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const above = previous[j]!
-      previous[j] = Math.min(above + 1, previous[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1))
-      diagonal = above
-    }
-  }
-  return previous[b.length]!
-}
-
 const lastWord = (name: string): string => name.split(/\s+/).pop()!.toLowerCase()
 
 /**
  * The people and bodies a story names, and how a later mention ("Krutsky", "KCNA", "Ms Bauchtman") maps back
- * to the full name introduced elsewhere.
+ * to the full name introduced elsewhere. Every lookup goes through a map kept as records are added, so
+ * resolving a mention does not depend on how many sources came before it.
  */
 export class SourceRegistry {
   readonly records: SourceRecord[] = []
   /** Mentions that matched a source only by a near spelling: [mention, source index]. */
   readonly misspellings: { mention: NameMention; index: number }[] = []
+  /** Surnames and first names (lower case) of people with full names, as they join: what isKnownPerson accepts. */
+  readonly knownWords: string[] = []
+  private readonly byName = new Map<string, number>()
+  /** Name or alias → the first record it names. */
+  private readonly byNameOrAlias = new Map<string, number>()
+  private readonly aliasSets: Set<string>[] = []
+  private readonly nearSpellings = new NearSpellings()
+  private readonly bySurname = new Map<string, number>()
+  private readonly firstNames = new Set<string>()
+  /** First word as written → how many people records start with it, and the first of them. */
+  private readonly byFirstWord = new Map<string, { count: number; index: number }>()
 
   /** Registers the full names of the text (two words or more) so that surnames can be resolved later. */
   learn(mentions: NameMention[]): void {
@@ -44,15 +42,41 @@ export class SourceRegistry {
   }
 
   ensure(name: string, kind: SourceKind): number {
-    const existing = this.records.findIndex((r) => r.name === name)
-    if (existing !== -1) return existing
-    this.records.push({ name, role: '', kind, aliases: [], roles: [] })
-    return this.records.length - 1
+    const existing = this.byName.get(name)
+    if (existing !== undefined) return existing
+    const index = this.records.push({ name, role: '', kind, aliases: [], roles: [] }) - 1
+    this.aliasSets.push(new Set())
+    this.byName.set(name, index)
+    if (!this.byNameOrAlias.has(name)) this.byNameOrAlias.set(name, index)
+    if (kind === 'person') {
+      const firstWord = name.split(' ')[0]!
+      const same = this.byFirstWord.get(firstWord)
+      if (same) same.count++
+      else this.byFirstWord.set(firstWord, { count: 1, index })
+      if (name.includes(' ')) {
+        const surname = lastWord(name)
+        this.nearSpellings.add(surname, index)
+        if (!this.bySurname.has(surname)) this.bySurname.set(surname, index)
+        this.firstNames.add(firstWord.toLowerCase())
+        this.knownWords.push(surname, firstWord.toLowerCase())
+      }
+    }
+    return index
+  }
+
+  /** The record with exactly this name. */
+  named(name: string): SourceRecord | undefined {
+    const index = this.byName.get(name)
+    return index === undefined ? undefined : this.records[index]
   }
 
   addAlias(index: number, alias: string): void {
     const record = this.records[index]!
-    if (alias !== record.name && !record.aliases.includes(alias)) record.aliases.push(alias)
+    if (alias === record.name || this.aliasSets[index]!.has(alias)) return
+    record.aliases.push(alias)
+    this.aliasSets[index]!.add(alias)
+    const earlier = this.byNameOrAlias.get(alias)
+    if (earlier === undefined || earlier > index) this.byNameOrAlias.set(alias, index)
   }
 
   /** True for a full name, or a single name that matches a full name the story gives. */
@@ -60,26 +84,24 @@ export class SourceRegistry {
     if (mention.kind === 'person') return true
     if (mention.kind !== 'unknown') return false
     const word = mention.name.toLowerCase()
-    return this.records.some((r) => r.kind === 'person' && r.name.includes(' ') && (lastWord(r.name) === word || r.name.split(' ')[0]!.toLowerCase() === word))
+    return this.bySurname.has(word) || this.firstNames.has(word)
   }
 
   /** The source a name mention refers to, creating it when the text has not named it before. */
   resolve(mention: NameMention): number {
     const { name } = mention
-    const exact = this.records.findIndex((r) => r.name === name || r.aliases.includes(name))
-    if (exact !== -1) return exact
+    const exact = this.byNameOrAlias.get(name)
+    if (exact !== undefined) return exact
     if (!name.includes(' ') && mention.kind !== 'publication') {
       const surname = name.toLowerCase()
-      const bySurname = this.records.findIndex((r) => r.kind === 'person' && r.name.includes(' ') && lastWord(r.name) === surname)
-      if (bySurname !== -1) {
+      const bySurname = this.bySurname.get(surname)
+      if (bySurname !== undefined) {
         this.addAlias(bySurname, name)
         return bySurname
       }
       if (surname.length >= 6) {
-        const near = this.records.findIndex(
-          (r) => r.kind === 'person' && r.name.includes(' ') && editDistance(lastWord(r.name), surname) <= 2
-        )
-        if (near !== -1) {
+        const near = this.nearSpellings.first(surname)
+        if (near !== null) {
           this.misspellings.push({ mention, index: near })
           this.addAlias(near, name)
           return near
@@ -88,11 +110,10 @@ export class SourceRegistry {
     }
     if (!name.includes(' ') && mention.kind === 'unknown') {
       // A first name used alone ("Thomas" for Thomas Sam), when only one person has it.
-      const byFirstName = this.records.filter((r) => r.kind === 'person' && r.name.split(' ')[0] === name)
-      if (byFirstName.length === 1) {
-        const index = this.records.indexOf(byFirstName[0]!)
-        this.addAlias(index, name)
-        return index
+      const byFirstName = this.byFirstWord.get(name)
+      if (byFirstName?.count === 1) {
+        this.addAlias(byFirstName.index, name)
+        return byFirstName.index
       }
     }
     const kind: SourceKind = mention.kind === 'unknown' || mention.kind === 'place' ? 'person' : mention.kind

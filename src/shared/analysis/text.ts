@@ -9,7 +9,8 @@ export function linesOf(text: string): Line[] {
   const lines: Line[] = []
   let start = 0
   for (const line of text.split('\n')) {
-    const trimmed = line.replace(/\s+$/, '')
+    // Not /\s+$/: tried at every space of a long run of spaces, that regex is quadratic in the run.
+    const trimmed = line.trimEnd()
     const lead = trimmed.length - trimmed.trimStart().length
     if (trimmed.trim()) lines.push({ start: start + lead, end: start + trimmed.length, text: trimmed.trim() })
     start += line.length + 1
@@ -31,11 +32,7 @@ const ABBREVIATIONS = new Set([
 export function sentencesOf(text: string, quotations: Span[]): Span[] {
   const sentences: Span[] = []
   let quoteIndex = 0
-  const skipToStart = (from: number): number => {
-    let index = from
-    while (index < text.length && /\s/.test(text[index]!)) index++
-    return index
-  }
+  const skipToStart = blankSkipper(text)
   let start = skipToStart(0)
   for (let index = 0; index < text.length; index++) {
     while (quoteIndex < quotations.length && quotations[quoteIndex]!.end <= index) quoteIndex++
@@ -85,28 +82,92 @@ export function paragraphIndexer(text: string): (offset: number) => number {
   const pattern = /\n\s*\n/g
   let match: RegExpExecArray | null
   while ((match = pattern.exec(text))) breaks.push(match.index)
-  return (offset) => {
-    let count = 0
-    while (count < breaks.length && breaks[count]! < offset) count++
-    return count
-  }
+  // The number of breaks before the offset, by binary search: asked once per quotation.
+  return (offset) => lowerBound(breaks, (start) => start < offset)
 }
 
-/**
- * The spans of `sorted` (ordered by start) that lie within from–to, in order. A binary search: the engine asks
- * this once or twice per quotation, and a linear scan each time made long stories quadratic.
- */
-export function spansWithin<T extends Span>(sorted: readonly T[], from: number, to: number): T[] {
+/** The number of leading items of `sorted` for which `before` holds (it must hold for a prefix only). */
+export function lowerBound<T>(sorted: readonly T[], before: (item: T) => boolean): number {
   let low = 0
   let high = sorted.length
   while (low < high) {
     const middle = (low + high) >> 1
-    if (sorted[middle]!.start < from) low = middle + 1
+    if (before(sorted[middle]!)) low = middle + 1
     else high = middle
   }
-  const found: T[] = []
-  for (let i = low; i < sorted.length && sorted[i]!.start <= to; i++) if (sorted[i]!.end <= to) found.push(sorted[i]!)
-  return found
+  return low
+}
+
+/**
+ * Whether a character is what a regex's \s matches (the ECMAScript white space and line terminators), by its code:
+ * asked for every character of long runs of blanks, where a regex test per character was the engine's hot spot.
+ */
+export function isBlank(char: string | undefined): boolean {
+  if (char === undefined) return false
+  const code = char.charCodeAt(0)
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
+  if (code < 0xa0) return false
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  )
+}
+
+/**
+ * The first non-blank offset at or after `from` (or the text's length). It remembers the last run of blanks it
+ * crossed, so that asking again from inside that run (at every line break of a run of blank lines) costs
+ * nothing: scanning a whole text this way stays linear.
+ */
+export function blankSkipper(text: string): (from: number) => number {
+  let runStart = -1
+  let runEnd = -1
+  return (from) => {
+    if (from < runStart || from > runEnd) {
+      runStart = from
+      runEnd = blanksAfter(text, from)
+    }
+    return runEnd
+  }
+}
+
+/** Where the blanks that end from–to begin (to, when it does not end with blanks). */
+export function blanksBefore(text: string, to: number, from = 0): number {
+  let index = to
+  while (index > from && isBlank(text[index - 1])) index--
+  return index
+}
+
+/** Where the blanks that start from–to end (from, when it does not start with blanks). */
+export function blanksAfter(text: string, from: number, to = text.length): number {
+  let index = from
+  while (index < to && isBlank(text[index])) index++
+  return index
+}
+
+/** Where the run of non-blank characters that ends at `end` begins. */
+export function runBefore(text: string, end: number): number {
+  let index = end
+  while (index > 0 && !isBlank(text[index - 1])) index--
+  return index
+}
+
+/** Where the run of non-blank characters that holds (or starts at) `from` ends. */
+export function runAfter(text: string, from: number): number {
+  let index = from
+  while (index < text.length && !isBlank(text[index])) index++
+  return index
+}
+
+/**
+ * A test for "within one of these spans" (span start <= start, end <= span end), for spans that do not overlap
+ * (lines): the only candidate is the last span starting at or before, found by binary search.
+ */
+export function withinSpans(spans: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start)
+  return (span) => {
+    const holder = sorted[lowerBound(sorted, (s) => s.start <= span.start) - 1]
+    return holder !== undefined && span.end <= holder.end
+  }
 }
 
 /**

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from '../../../../src/shared/analysis'
-import { insideSpans, spansWithin } from '../../../../src/shared/analysis/text'
+import { insideSpans } from '../../../../src/shared/analysis/text'
 import { bodyText } from '../../../../src/shared/article/stats'
 import { generateDocument } from '../../../../bench/generateDocument'
 
 describe('span lookups used per quotation', () => {
-  it('spansWithin finds exactly the spans lying inside a stretch, in order', () => {
-    const spans = [
-      { start: 0, end: 4 },
-      { start: 5, end: 9 },
-      { start: 8, end: 20 },
-      { start: 12, end: 14 },
-      { start: 21, end: 22 }
-    ]
-    for (let from = 0; from <= 22; from++) {
-      for (let to = from; to <= 22; to++) {
-        expect(spansWithin(spans, from, to)).toEqual(spans.filter((s) => s.start >= from && s.end <= to))
-      }
-    }
-  })
-
   it('insideSpans answers as a scan of every span would, overlapping and touching spans included', () => {
     const spans = [
       { start: 10, end: 20 },

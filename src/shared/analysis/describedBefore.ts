@@ -1,0 +1,58 @@
+import { lowerBound } from './text'
+import type { Span } from './types'
+
+export interface Described extends Span {
+  /** The words after "the": "special representative of the president". */
+  words: string
+}
+
+const RUN = /\S+/g
+const WORD = /^[\p{L}’'-]+$/u
+const isWordChar = (char: string | undefined): boolean => char !== undefined && /\w/.test(char)
+/** "the", up to nine words, and an optional "also": at most eleven runs. */
+const MOST_RUNS = 11
+const MOST_WORDS = 9
+
+/**
+ * The descriptions that can end just before an offset: "the" (at a word boundary), one to nine words, perhaps
+ * "also", then blanks — what `/\b(?:the|The)\s+((?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+)\s+(?:also\s+)?$/u` finds in
+ * the text before the offset. That regex, anchored at the end of an ever longer sentence, was retried from every
+ * position of it; here the text is cut once into its runs of non-blank characters, and the question is answered
+ * from the last eleven runs before the offset.
+ */
+export class DescriptionsBefore {
+  private readonly starts: number[] = []
+  private readonly ends: number[] = []
+  /** Whether each run is one whole word ([\p{L}’'-]+), through which a description reaches further left. */
+  private readonly wholeWord: boolean[] = []
+
+  constructor(private readonly text: string) {
+    RUN.lastIndex = 0
+    for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
+      this.starts.push(match.index)
+      this.ends.push(match.index + match[0].length)
+      this.wholeWord.push(WORD.test(match[0]))
+    }
+  }
+
+  /** The descriptions ending with blanks just before `offset`, leftmost first. */
+  before(offset: number): Described[] {
+    const { text, starts, ends } = this
+    const last = lowerBound(starts, (start) => start < offset) - 1
+    // The text just before the offset must be blank.
+    if (last < 0 || ends[last]! >= offset) return []
+    let first = last
+    while (first > 0 && last - first + 1 < MOST_RUNS && this.wholeWord[first]) first--
+    const found: Described[] = []
+    for (let run = first; run < last; run++) {
+      const the = ends[run]! - 3
+      if (the < starts[run]! || !/^(?:the|The)$/.test(text.slice(the, ends[run])) || isWordChar(text[the - 1])) continue
+      // The words after "the"; a closing "also" stays out of them when there are others.
+      const also = last - run > 1 && text.slice(starts[last], ends[last]) === 'also'
+      const lastWord = also ? last - 1 : last
+      if (lastWord - run > MOST_WORDS) continue
+      found.push({ start: the, end: ends[last]!, words: text.slice(starts[run + 1], ends[lastWord]) })
+    }
+    return found
+  }
+}

@@ -1,0 +1,111 @@
+import type { SpeakerMention } from './attribution'
+import { CommaGaps } from './commaGaps'
+import { DescriptionsBefore } from './describedBefore'
+import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon'
+import type { NameMention } from './mentions'
+import { lowerBound } from './text'
+import type { Span } from './types'
+
+const PRONOUN = new RegExp(String.raw`\b(${[...PERSON_PRONOUNS, ...GROUP_PRONOUNS].join('|')})\b`, 'gi')
+/** ", the spokesperson for the ministry,": a name inside an appositive describes; it does not speak. */
+const APPOSITIVE = /,\s+(?:[\p{Ll}]|the\b|a\b|an\b)[^,;:“”"„«»]*,\s*/gu
+/** "a letter seen by Sky News says": the agent of a passive is not the speaker. */
+const AGENT = /\bby\s+(?:the\s+)?$/i
+
+/**
+ * The speaker written just before a cue: "Krutsky said", "Jeff Rathke, the spokesperson, said", "the special
+ * representative of the president added". Names and pronouns, the appositives of every sentence and the comma
+ * pairs are gathered once per text, so that each question is a few binary searches: asking for every cue of a
+ * long sentence no longer reads the sentence again each time.
+ */
+export class SpeakerBefore {
+  /** Names (not places) and pronouns outside quotations that can speak, in text order (a name before a pronoun at the same offset). */
+  private readonly candidates: SpeakerMention[]
+  /** The appositive each candidate lies in (an index into `appositives`), or -1. */
+  private readonly appositiveOf: number[] = []
+  /** For each candidate, the last candidate up to it that lies in no appositive, or -1. */
+  private readonly lastOutside: number[] = []
+  private readonly appositives: Span[] = []
+  private readonly gaps: CommaGaps
+  private readonly descriptions: DescriptionsBefore
+
+  constructor(
+    text: string,
+    names: readonly NameMention[],
+    sentences: readonly Span[],
+    insideQuote: (offset: number) => boolean
+  ) {
+    const pronouns: SpeakerMention[] = []
+    PRONOUN.lastIndex = 0
+    for (let match = PRONOUN.exec(text); match; match = PRONOUN.exec(text)) {
+      if (!insideQuote(match.index)) pronouns.push({ type: 'pronoun', start: match.index, end: match.index + match[0].length, word: match[0].toLowerCase() })
+    }
+    const named: SpeakerMention[] = names.filter((m) => m.kind !== 'place' && !m.possessive).map((m) => ({ type: 'name', start: m.start, end: m.end, mention: m }))
+    this.candidates = mergeByStart(named, pronouns).filter((m) => !AGENT.test(text.slice(Math.max(0, m.start - 8), m.start)))
+    // Appositives are read from the start of each sentence, as a regex over the words before a cue reads them:
+    // the same ones, for every cue, as long as they end before it.
+    for (const sentence of sentences) {
+      const slice = text.slice(sentence.start, sentence.end)
+      APPOSITIVE.lastIndex = 0
+      for (let match = APPOSITIVE.exec(slice); match; match = APPOSITIVE.exec(slice)) {
+        this.appositives.push({ start: sentence.start + match.index, end: sentence.start + match.index + match[0].length })
+      }
+    }
+    this.candidates.forEach((candidate, index) => {
+      const holder = lowerBound(this.appositives, (a) => a.start <= candidate.start) - 1
+      const inside = holder >= 0 && candidate.end <= this.appositives[holder]!.end
+      this.appositiveOf.push(inside ? holder : -1)
+      this.lastOutside.push(inside ? (this.lastOutside[index - 1] ?? -1) : index)
+    })
+    this.gaps = new CommaGaps(text)
+    this.descriptions = new DescriptionsBefore(text)
+  }
+
+  /**
+   * The speaker before a cue, reading from `from`: the start of the cue's sentence, or the end of a quotation
+   * in it (no appositive runs across a quotation mark, so the sentence's appositives serve both).
+   */
+  find(cue: Span, from: number): SpeakerMention | null {
+    const nearest = this.nearest(cue.start, from)
+    const described = this.descriptions.before(cue.start).find((d) => d.start >= from)
+    if (described && !/[A-Z]/.test(described.words[0]!) && (!nearest || nearest.end <= described.start)) {
+      return { type: 'description', start: described.start, end: described.end, words: described.words }
+    }
+    if (!nearest || this.gaps.hasBreak(nearest.end, cue.start)) return null
+    return nearest
+  }
+
+  /**
+   * The last candidate that ends by `offset` and starts at `from` or later, leaving out those in an appositive
+   * that closes before the offset: either the last one in no appositive, or the last one in the appositive
+   * the offset lies in.
+   */
+  private nearest(offset: number, from: number): SpeakerMention | null {
+    const { candidates } = this
+    const last = lowerBound(candidates, (c) => c.start < offset) - 1
+    // One candidate at most (a name) runs across the offset; it is not before it.
+    const endsBefore = (index: number): boolean => index >= 0 && candidates[index]!.end <= offset
+    let outside = last >= 0 ? this.lastOutside[last]! : -1
+    if (outside >= 0 && !endsBefore(outside)) outside = outside > 0 ? this.lastOutside[outside - 1]! : -1
+    let inAppositive = -1
+    const holder = lowerBound(this.appositives, (a) => a.start < offset) - 1
+    if (holder >= 0 && this.appositives[holder]!.end > offset) {
+      const index = endsBefore(last) ? last : last - 1
+      if (index >= 0 && this.appositiveOf[index] === holder) inAppositive = index
+    }
+    const index = Math.max(outside, inAppositive)
+    return index >= 0 && candidates[index]!.start >= from ? candidates[index]! : null
+  }
+}
+
+/** Two lists ordered by start merged into one, the first list's item first where two start together. */
+function mergeByStart<T extends Span>(first: T[], second: T[]): T[] {
+  const merged: T[] = []
+  let i = 0
+  let j = 0
+  while (i < first.length || j < second.length) {
+    if (j >= second.length || (i < first.length && first[i]!.start <= second[j]!.start)) merged.push(first[i++]!)
+    else merged.push(second[j++]!)
+  }
+  return merged
+}
