@@ -12,7 +12,8 @@ export class UserFacingError extends Error {}
 
 /**
  * Runs one IPC request: refuses unknown channels, parses the payload against the contract, calls the
- * handler, and turns every outcome into plain data. Shared by Electron's ipcMain and the test bridge.
+ * handler, checks its answer against the contract, and turns every outcome into plain data. Shared by
+ * Electron's ipcMain and the test bridge.
  */
 export async function dispatch(handlers: Handlers, channel: string, request: unknown): Promise<Envelope<unknown>> {
   if (!Object.hasOwn(invokeChannels, channel)) return { ok: false, error: `Unknown request "${channel}".` }
@@ -25,7 +26,17 @@ export async function dispatch(handlers: Handlers, channel: string, request: unk
   }
   try {
     const handler = handlers[name] as (request: unknown) => unknown
-    return { ok: true, value: await handler(parsed.data) }
+    const value = await handler(parsed.data)
+    // Main's own answers are held to the contract too: a handler's bug becomes a clear error here rather than,
+    // say, a draft in the editor that no save would ever accept.
+    const reply = invokeChannels[name].response.safeParse(value)
+    if (reply.success) return { ok: true, value: reply.data }
+    const issue = reply.error.issues[0]
+    console.error(`[ipc] ${channel} answered outside the contract`, reply.error)
+    return {
+      ok: false,
+      error: `Copydesk could not complete "${channel}": its answer does not match what the app expects (${issue?.path.join('.')}: ${issue?.message}).`
+    }
   } catch (error) {
     if (error instanceof UserFacingError) return { ok: false, error: error.message }
     console.error(`[ipc] ${channel} failed`, error)
