@@ -61,8 +61,8 @@ export class AttributionContext {
   /** For each kind of subject, the index of the first name at or after each index that is one (or names.length). */
   private readonly nextSubject: Record<Subject, Int32Array>
   private readonly nextNotPlace: Int32Array
-  /** Where a clause ends after a cue: a semicolon, a colon, or a full stop before a blank. */
-  private readonly clauseEnds: number[] = []
+  /** Where a clause ends after a cue: a semicolon, a colon, or a full stop before a blank (found when first asked). */
+  private clauseEnds: number[] | null = null
   private readonly wordsAfter = new Map<number, number>()
   private readonly descriptionsAfter = new Map<number, RegExpExecArray | null>()
   private readonly previousSentences = new Map<number, Span>()
@@ -94,10 +94,6 @@ export class AttributionContext {
     this.before = new SpeakerBefore(text, this.names, sentences, this.insideQuote)
     this.nextSubject = { person: this.nextWhere(SUBJECTS.person), body: this.nextWhere(SUBJECTS.body), speaker: this.nextWhere(SUBJECTS.speaker) }
     this.nextNotPlace = this.nextWhere((m) => m.kind !== 'place')
-    for (let i = 0; i < text.length; i++) {
-      const char = text[i]
-      if (char === ';' || char === ':' || (char === '.' && isBlank(text[i + 1]))) this.clauseEnds.push(i)
-    }
   }
 
   private nextWhere(accept: (m: NameMention) => boolean): Int32Array {
@@ -148,6 +144,7 @@ export class AttributionContext {
 
   /** The first semicolon, colon or full stop followed by a blank in from–to, or `to`. */
   private clauseEnd(from: number, to: number): number {
+    this.clauseEnds ??= clauseEndsOf(this.text)
     const end = this.clauseEnds[lowerBound(this.clauseEnds, (p) => p < from)]
     return end !== undefined && end < to && (this.text[end] !== '.' || end + 1 < to) ? end : to
   }
@@ -281,6 +278,15 @@ export class AttributionContext {
     })
     return roles
   }
+}
+
+function clauseEndsOf(text: string): number[] {
+  const ends: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x3b || code === 0x3a || (code === 0x2e && isBlank(text[i + 1]))) ends.push(i)
+  }
+  return ends
 }
 
 function previousNonSpace(text: string, index: number): number {

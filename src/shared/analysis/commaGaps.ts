@@ -1,7 +1,9 @@
 import { isBlank, lowerBound } from './text'
 
-/** Marks that end a clause or open a quotation: a speaker and a cue with one of them between do not belong together. */
-const BREAKS = new Set(['.', '!', '?', '“', '”', '"'])
+/** Marks that end a clause or open a quotation (. ! ? “ ” "): a speaker and a cue with one between do not belong together. */
+const BREAKS = new Set([0x2e, 0x21, 0x3f, 0x201c, 0x201d, 0x22])
+const COMMA = 0x2c
+const SEMICOLON = 0x3b
 
 /**
  * Whether a stretch of text holds a clause break (., ;, !, ?, or a quotation mark) once comma pairs are left
@@ -27,10 +29,10 @@ export class CommaGaps {
 
   constructor(text: string) {
     for (let i = 0; i < text.length; i++) {
-      const char = text[i]!
-      if (char === ',') this.commas.push(i)
-      else if (char === ';') this.semicolons.push(i)
-      else if (BREAKS.has(char)) this.breaks.push(i)
+      const code = text.charCodeAt(i)
+      if (code === COMMA) this.commas.push(i)
+      else if (code === SEMICOLON) this.semicolons.push(i)
+      else if (BREAKS.has(code)) this.breaks.push(i)
     }
     const count = this.commas.length
     for (let k = 0; k < count; k++) {

@@ -1,4 +1,4 @@
-import { lowerBound } from './text'
+import { Runs } from './text'
 import type { Span } from './types'
 
 export interface Described extends Span {
@@ -6,7 +6,6 @@ export interface Described extends Span {
   words: string
 }
 
-const RUN = /\S+/g
 const WORD = /^[\p{L}’'-]+$/u
 const isWordChar = (char: string | undefined): boolean => char !== undefined && /\w/.test(char)
 /** "the", up to nine words, and an optional "also": at most eleven runs. */
@@ -21,28 +20,22 @@ const MOST_WORDS = 9
  * from the last eleven runs before the offset.
  */
 export class DescriptionsBefore {
-  private readonly starts: number[] = []
-  private readonly ends: number[] = []
-  /** Whether each run is one whole word ([\p{L}’'-]+), through which a description reaches further left. */
-  private readonly wholeWord: boolean[] = []
+  private runs: Runs | null = null
+  /** Whether each run is one whole word ([\p{L}’'-]+), through which a description reaches further left; read when first asked. */
+  private readonly wholeWord = new Map<number, boolean>()
 
-  constructor(private readonly text: string) {
-    RUN.lastIndex = 0
-    for (let match = RUN.exec(text); match; match = RUN.exec(text)) {
-      this.starts.push(match.index)
-      this.ends.push(match.index + match[0].length)
-      this.wholeWord.push(WORD.test(match[0]))
-    }
-  }
+  constructor(private readonly text: string) {}
 
   /** The descriptions ending with blanks just before `offset`, leftmost first. */
   before(offset: number): Described[] {
-    const { text, starts, ends } = this
-    const last = lowerBound(starts, (start) => start < offset) - 1
+    const { text } = this
+    this.runs ??= new Runs(text)
+    const { starts, ends } = this.runs
+    const last = this.runs.at(offset - 1)
     // The text just before the offset must be blank.
     if (last < 0 || ends[last]! >= offset) return []
     let first = last
-    while (first > 0 && last - first + 1 < MOST_RUNS && this.wholeWord[first]) first--
+    while (first > 0 && last - first + 1 < MOST_RUNS && this.isWholeWord(first)) first--
     const found: Described[] = []
     for (let run = first; run < last; run++) {
       const the = ends[run]! - 3
@@ -54,5 +47,11 @@ export class DescriptionsBefore {
       found.push({ start: the, end: ends[last]!, words: text.slice(starts[run + 1], ends[lastWord]) })
     }
     return found
+  }
+
+  private isWholeWord(run: number): boolean {
+    let whole = this.wholeWord.get(run)
+    if (whole === undefined) this.wholeWord.set(run, (whole = WORD.test(this.text.slice(this.runs!.starts[run], this.runs!.ends[run]))))
+    return whole
   }
 }

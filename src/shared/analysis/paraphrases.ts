@@ -66,7 +66,6 @@ function positionsOf(text: string, char: string): number[] {
 
 const VERBS = ['was', 'is', 'been']
 const AUXILIARIES = ['has', 'had']
-const isClauseMark = (char: string): boolean => char === ',' || char === ';' || char === '.'
 
 /**
  * "It was reported": the offset of "It" when from–to ends with "It was", "It is", "It has been" or "It had been"
@@ -108,8 +107,7 @@ export function thatClauses(text: string): (from: number, to: number) => number 
   for (let i = text.indexOf('that'); i !== -1; i = text.indexOf('that', i + 1)) {
     if (isBlank(text[i - 1]) && isBlank(text[i + 4])) thats.push(i)
   }
-  const marks: number[] = []
-  for (let i = 0; i < text.length; i++) if (isClauseMark(text[i]!)) marks.push(i)
+  const marks = [...positionsOf(text, ','), ...positionsOf(text, ';'), ...positionsOf(text, '.')].sort((a, b) => a - b)
   const endAfter = (that: number, to: number): number => (that + 4 < to ? blanksAfter(text, that + 4, to) : -1)
   return (from, to) => {
     const base = blanksAfter(text, from, to)

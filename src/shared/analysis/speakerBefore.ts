@@ -26,11 +26,11 @@ export class SpeakerBefore {
   /** For each candidate, the last candidate up to it that lies in no appositive, or -1. */
   private readonly lastOutside: number[] = []
   private readonly appositives: Span[] = []
-  private readonly gaps: CommaGaps
+  private gaps: CommaGaps | null = null
   private readonly descriptions: DescriptionsBefore
 
   constructor(
-    text: string,
+    private readonly text: string,
     names: readonly NameMention[],
     sentences: readonly Span[],
     insideQuote: (offset: number) => boolean
@@ -57,7 +57,6 @@ export class SpeakerBefore {
       this.appositiveOf.push(inside ? holder : -1)
       this.lastOutside.push(inside ? (this.lastOutside[index - 1] ?? -1) : index)
     })
-    this.gaps = new CommaGaps(text)
     this.descriptions = new DescriptionsBefore(text)
   }
 
@@ -71,7 +70,9 @@ export class SpeakerBefore {
     if (described && !/[A-Z]/.test(described.words[0]!) && (!nearest || nearest.end <= described.start)) {
       return { type: 'description', start: described.start, end: described.end, words: described.words }
     }
-    if (!nearest || this.gaps.hasBreak(nearest.end, cue.start)) return null
+    if (!nearest) return null
+    this.gaps ??= new CommaGaps(this.text)
+    if (this.gaps.hasBreak(nearest.end, cue.start)) return null
     return nearest
   }
 

@@ -103,8 +103,10 @@ export function lowerBound<T>(sorted: readonly T[], before: (item: T) => boolean
  * asked for every character of long runs of blanks, where a regex test per character was the engine's hot spot.
  */
 export function isBlank(char: string | undefined): boolean {
-  if (char === undefined) return false
-  const code = char.charCodeAt(0)
+  return char !== undefined && isBlankCode(char.charCodeAt(0))
+}
+
+export function isBlankCode(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
   if (code < 0xa0) return false
   return (
@@ -127,6 +129,32 @@ export function blankSkipper(text: string): (from: number) => number {
       runEnd = blanksAfter(text, from)
     }
     return runEnd
+  }
+}
+
+/**
+ * The runs of non-blank characters of a text (its words, with their punctuation), found in one pass, for
+ * questions asked about the runs around many offsets.
+ */
+export class Runs {
+  readonly starts: number[] = []
+  readonly ends: number[] = []
+
+  constructor(text: string) {
+    let start = -1
+    for (let i = 0; i <= text.length; i++) {
+      const blank = i === text.length || isBlankCode(text.charCodeAt(i))
+      if (blank && start !== -1) {
+        this.starts.push(start)
+        this.ends.push(i)
+        start = -1
+      } else if (!blank && start === -1) start = i
+    }
+  }
+
+  /** The index of the run holding `offset`, or of the last run before it; -1 when there is none. */
+  at(offset: number): number {
+    return lowerBound(this.starts, (start) => start <= offset) - 1
   }
 }
 
