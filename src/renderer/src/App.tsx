@@ -15,6 +15,7 @@ import { SettingsDialog } from './components/SettingsDialog'
 import { StatusBar } from './components/StatusBar'
 import { AppHeader } from './components/AppHeader'
 import { useArticleSession } from './hooks/useArticleSession'
+import { useAnalysis } from './analysis/useAnalysis'
 import { useAutosave } from './hooks/useAutosave'
 import { useBodyStats } from './hooks/useBodyStats'
 import { useDocumentShortcuts } from './hooks/useDocumentShortcuts'
@@ -40,6 +41,7 @@ export function App(): React.JSX.Element {
   const sessionId = useRef(session.id)
   sessionId.current = session.id
   const stats = useBodyStats(editor)
+  const review = useAnalysis(editor, session.sources, article.setSources)
 
   useEffect(() => {
     copydesk.app
@@ -119,7 +121,7 @@ export function App(): React.JSX.Element {
           <MetadataForm meta={session.meta} onChange={article.setMeta} />
           <ArticleEditor initialBody={session.initialBody} onReady={onEditorReady} onChange={article.markChanged} onMarkRequest={requestMark} onLinkRefused={showError} />
         </main>
-        {editor && <Sidebar editor={editor} sources={session.sources} setSources={article.setSources} />}
+        {editor && <Sidebar editor={editor} sources={session.sources} setSources={article.setSources} review={review} />}
       </div>
       {editor && <QuoteHoverCard editor={editor} sources={session.sources} />}
       {editor && markRequest && (

@@ -1,16 +1,13 @@
 import type { Editor } from '@tiptap/react'
-import type { Flag } from '../../../shared/analysis'
-import type { LiveAnalysis } from './useAnalysis'
+import type { PlacedFlag } from './storyAnalysis'
 
 /**
  * Removes lines flagged as not story text, in one undoable step: a whole paragraph goes with its block, a line
  * inside a paragraph goes with its line break.
  */
-export function removeFlaggedLines(editor: Editor, live: LiveAnalysis, flags: Flag[]): void {
+export function removeFlaggedLines(editor: Editor, flags: PlacedFlag[]): void {
   const tr = editor.state.tr
-  const ranges = flags
-    .map((flag) => ({ from: live.mapping.toPos(flag.start), to: live.mapping.toPos(flag.end) }))
-    .sort((a, b) => b.from - a.from)
+  const ranges = flags.map(({ from, to }) => ({ from, to })).sort((a, b) => b.from - a.from)
   for (const range of ranges) {
     const $from = tr.doc.resolve(range.from)
     const $to = tr.doc.resolve(range.to)

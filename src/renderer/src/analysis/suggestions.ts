@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react'
 import type { FoundQuote, FoundSource } from '../../../shared/analysis'
 import { newId, type Source } from '../../../shared/article/sources'
-import type { LiveAnalysis } from './useAnalysis'
+import type { LiveAnalysis } from './storyAnalysis'
 
 export interface Suggestion {
   /** Stable across re-analysis: the quoted words and the speaker. */
@@ -12,15 +12,14 @@ export interface Suggestion {
   to: number
 }
 
-/** The engine's quotes that have a speaker and are not marked yet, minus the ones the user dismissed. */
-export function suggestionsOf(live: LiveAnalysis, dismissed: ReadonlySet<string>): Suggestion[] {
+/** The engine's quotes that have a speaker and are not marked yet, placed in the document they were found in. */
+export function suggestionsOf(live: LiveAnalysis): Suggestion[] {
   const quoteType = live.doc.type.schema.marks.quote!
   const suggestions: Suggestion[] = []
   for (const quote of live.analysis.quotes) {
     const source = quote.sourceIndex !== null ? live.analysis.sources[quote.sourceIndex]! : unnamedSource(live, quote)
     if (!source) continue
     const key = `${quote.text}\u0000${source.name}`
-    if (dismissed.has(key)) continue
     const from = live.mapping.toPos(quote.start)
     const to = live.mapping.toPos(quote.end)
     if (live.doc.rangeHasMark(from, to, quoteType)) continue

@@ -1,76 +1,65 @@
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import type { Editor } from '@tiptap/react'
-import { analyzeText, type Analysis } from '../../../shared/analysis'
-import { docText, type DocText } from '../editor/docText'
+import type { Source } from '../../../shared/article/sources'
+import { AnalysisRunner } from './analysisRunner'
+import { StoryAnalysis, type AnalysisState } from './storyAnalysis'
 
 /** How long typing must pause before the story is analysed again. */
 export const ANALYSIS_DELAY_MS = 400
 
-export interface LiveAnalysis {
-  analysis: Analysis
-  /** The text and position map of the document version that was analysed. */
-  mapping: DocText
-  /** The document the analysis belongs to; results for an older document are not shown. */
-  doc: Editor['state']['doc']
+/**
+ * How long an analysis may run as the user types before the story counts as too long to analyse live (it is
+ * then analysed on demand). No story takes this long now; the end-to-end tests shorten it with
+ * `?analysisBudgetMs=` to reach that state with a story of ordinary size. The app never loads its page with a query.
+ */
+export const LIVE_ANALYSIS_BUDGET_MS = budgetFromQuery(globalThis.location?.search) ?? 4_000
+
+function budgetFromQuery(search: string | undefined): number | null {
+  const value = Number(new URLSearchParams(search ?? '').get('analysisBudgetMs') ?? NaN)
+  return Number.isFinite(value) && value >= 0 ? value : null
+}
+
+export interface Review extends AnalysisState {
+  analyseNow: () => void
+  accept: StoryAnalysis['accept']
+  dismiss: StoryAnalysis['dismiss']
+  removeLines: StoryAnalysis['removeLines']
 }
 
 /**
- * The analysis of the document as it is now, computed here. For actions on a story that changed since the
- * last background analysis (a click right after an edit), so the action is never silently dropped.
+ * The analysis of the story in `editor`: owns the worker through a StoryAnalysis, and gives the panels its state
+ * and actions. Accepting a suggestion adds its speaker to the article's sources through `setSources`.
  */
-export function currentAnalysis(editor: Editor, live: LiveAnalysis | null): LiveAnalysis {
-  const doc = editor.state.doc
-  if (live && live.doc === doc) return live
-  const mapping = docText(doc)
-  return { analysis: analyzeText(mapping.text), mapping, doc }
-}
-
-/** Re-analyses the body in a Web Worker shortly after each change (and once at the start). */
-export function useAnalysis(editor: Editor | null): LiveAnalysis | null {
-  const [result, setResult] = useState<LiveAnalysis | null>(null)
+export function useAnalysis(editor: Editor | null, sources: Source[], setSources: (update: (sources: Source[]) => Source[]) => void): Review | null {
+  const latestSources = useRef(sources)
+  latestSources.current = sources
+  const [story, setStory] = useState<StoryAnalysis | null>(null)
   useEffect(() => {
     if (!editor) return
-    let requestId = 0
-    const pending = new Map<number, { mapping: DocText; doc: Editor['state']['doc'] }>()
-    const deliver = (id: number, analysis: Analysis): void => {
-      const request = pending.get(id)
-      pending.delete(id)
-      if (request && request.doc === editor.state.doc) setResult({ analysis, ...request })
-    }
-    // A worker keeps analysis off the typing path. Should the platform refuse one, analyse on this thread
-    // after the same pause: slower typing never, only later suggestions.
-    let worker: Worker | null = null
-    try {
-      worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' })
-      worker.onmessage = (event: MessageEvent<{ id: number; analysis: Analysis }>) => deliver(event.data.id, event.data.analysis)
-      worker.onerror = () => {
-        worker?.terminate()
-        worker = null
-        analyse()
-      }
-    } catch {
-      worker = null
-    }
-    const analyse = (): void => {
-      const doc = editor.state.doc
-      const mapping = docText(doc)
-      const id = ++requestId
-      pending.set(id, { mapping, doc })
-      if (worker) worker.postMessage({ id, text: mapping.text })
-      else deliver(id, analyzeText(mapping.text))
-    }
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const onUpdate = (): void => {
-      clearTimeout(timer)
-      timer = setTimeout(analyse, ANALYSIS_DELAY_MS)
-    }
-    analyse()
-    editor.on('update', onUpdate)
+    const runner = new AnalysisRunner(() => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }))
+    const analysis = new StoryAnalysis(editor, runner, {
+      delayMs: ANALYSIS_DELAY_MS,
+      budgetMs: LIVE_ANALYSIS_BUDGET_MS,
+      sources: () => latestSources.current,
+      setSources: (next) => setSources(() => next)
+    })
+    setStory(analysis)
     return () => {
-      clearTimeout(timer)
-      editor.off('update', onUpdate)
-      worker?.terminate()
+      analysis.dispose()
+      setStory(null)
     }
-  }, [editor])
-  return result
+  }, [editor, setSources])
+  const subscribe = useCallback((listener: () => void) => story?.subscribe(listener) ?? (() => undefined), [story])
+  const state = useSyncExternalStore(subscribe, () => story?.getState() ?? null)
+  return useMemo(
+    () =>
+      story && state && {
+        ...state,
+        analyseNow: () => story.analyseNow(),
+        accept: (chosen) => story.accept(chosen),
+        dismiss: (suggestion) => story.dismiss(suggestion),
+        removeLines: (flags) => story.removeLines(flags)
+      },
+    [story, state]
+  )
 }

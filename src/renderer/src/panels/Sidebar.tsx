@@ -1,13 +1,9 @@
-import { memo, useEffect, useMemo, useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import type { Editor } from '@tiptap/react'
 import type { Source } from '../../../shared/article/sources'
-import type { Flag } from '../../../shared/analysis'
-import { removeFlaggedLines } from '../analysis/removeLines'
-import { acceptSuggestions, suggestionsOf, type Suggestion } from '../analysis/suggestions'
-import { currentAnalysis, useAnalysis } from '../analysis/useAnalysis'
+import type { Review } from '../analysis/useAnalysis'
 import { useMarkedQuotes } from '../hooks/useMarkedQuotes'
 import { annotationsKey } from '../editor/extensions/annotations'
-import { syncSelectionFromDom } from '../editor/syncSelection'
 import { QuotesPanel } from './QuotesPanel'
 import { SourcesPanel } from './SourcesPanel'
 import { SuggestionsPanel } from './SuggestionsPanel'
@@ -16,53 +12,21 @@ interface Props {
   editor: Editor
   sources: Source[]
   setSources: (update: (sources: Source[]) => Source[]) => void
+  /** The story's analysis (useAnalysis): what the Review tab shows and does. */
+  review: Review | null
 }
 
 type Tab = 'suggestions' | 'sources' | 'quotes'
 
-
-/** Suggestions, Sources and Quotes beside the story. Memoised: typing in the story does not re-render it. */
-export const Sidebar = memo(function Sidebar({ editor, sources, setSources }: Props): React.JSX.Element {
+/** Review, Sources and Quotes beside the story. Memoised: typing in the story does not re-render it. */
+export const Sidebar = memo(function Sidebar({ editor, sources, setSources, review }: Props): React.JSX.Element {
   const [tab, setTab] = useState<Tab>('suggestions')
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set())
   const [highlighted, setHighlighted] = useState<string | null>(null)
-  const live = useAnalysis(editor)
-  // Accepted suggestions disappear at once; the next analysis (which sees the new marks) clears the list.
-  const [accepted, setAccepted] = useState<ReadonlySet<string>>(new Set())
-  useEffect(() => setAccepted(new Set()), [live])
   const quotes = useMarkedQuotes(editor)
-  const suggestions = useMemo(() => (live ? suggestionsOf(live, new Set([...dismissed, ...accepted])) : []), [live, dismissed, accepted])
-
-  // Subtle underlines for what the engine found; they never change the text.
-  useEffect(() => {
-    if (!live || live.doc !== editor.state.doc) return
-    const underlines = [
-      ...suggestions.map((s) => ({ from: s.from, to: s.to, className: 'cd-suggestion', title: `Suggested quote — ${s.source.name}` })),
-      ...live.analysis.flags.map((f) => ({ from: live.mapping.toPos(f.start), to: live.mapping.toPos(f.end), className: `cd-flag cd-flag-${f.rule}`, title: f.message }))
-    ]
-    // Redrawing decorations resets the browser's selection from the editor's; catch up with a selection the
-    // user is extending right now (selectionchange arrives late) so a Shift+Arrow is never lost.
-    syncSelectionFromDom(editor)
-    editor.view.dispatch(editor.state.tr.setMeta(annotationsKey, { underlines }).setMeta('addToHistory', false))
-  }, [editor, live, suggestions])
 
   const highlight = (sourceId: string | null): void => {
     setHighlighted(sourceId)
     editor.view.dispatch(editor.state.tr.setMeta(annotationsKey, { highlightSourceId: sourceId }).setMeta('addToHistory', false))
-  }
-  const accept = (chosen: Suggestion[]): void => {
-    // Positions must match the story as it is now: take the suggestions afresh if it changed since.
-    const current = currentAnalysis(editor, live)
-    const keys = new Set(chosen.map((s) => s.key))
-    const fresh = current === live ? chosen : suggestionsOf(current, dismissed).filter((s) => keys.has(s.key))
-    const next = acceptSuggestions(editor, current, fresh, sources)
-    setAccepted((done) => new Set([...done, ...keys]))
-    setSources(() => next)
-  }
-  const removeLines = (flags: Flag[]): void => {
-    const current = currentAnalysis(editor, live)
-    const wanted = new Set(flags.map((f) => f.message))
-    removeFlaggedLines(editor, current, current === live ? flags : current.analysis.flags.filter((f) => wanted.has(f.message)))
   }
   const counts = useMemo(() => {
     const map = new Map<string, number>()
@@ -71,7 +35,7 @@ export const Sidebar = memo(function Sidebar({ editor, sources, setSources }: Pr
   }, [quotes])
 
   const tabs: { id: Tab; label: string }[] = [
-    { id: 'suggestions', label: `Review${live ? ` (${suggestions.length + live.analysis.flags.length})` : ''}` },
+    { id: 'suggestions', label: `Review${review?.live ? ` (${review.suggestions.length + review.flags.length})` : ''}` },
     { id: 'sources', label: `Sources (${sources.length})` },
     { id: 'quotes', label: `Quotes (${quotes.length})` }
   ]
@@ -85,16 +49,7 @@ export const Sidebar = memo(function Sidebar({ editor, sources, setSources }: Pr
         ))}
       </div>
       <div role="tabpanel" className="tab-panel">
-        {tab === 'suggestions' && (
-          <SuggestionsPanel
-            editor={editor}
-            live={live}
-            suggestions={suggestions}
-            onAccept={accept}
-            onDismiss={(s) => setDismissed(new Set([...dismissed, s.key]))}
-            onRemoveLines={removeLines}
-          />
-        )}
+        {tab === 'suggestions' && <SuggestionsPanel editor={editor} review={review} />}
         {tab === 'sources' && (
           <SourcesPanel
             sources={sources}

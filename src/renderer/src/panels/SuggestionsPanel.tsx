@@ -1,17 +1,12 @@
 import type { Editor } from '@tiptap/react'
 import type { Flag } from '../../../shared/analysis'
-import type { Suggestion } from '../analysis/suggestions'
-import type { LiveAnalysis } from '../analysis/useAnalysis'
+import type { Review } from '../analysis/useAnalysis'
 import { revealSelection } from '../editor/revealSelection'
+import { AnalysisNotice } from './AnalysisNotice'
 
 interface Props {
   editor: Editor
-  live: LiveAnalysis | null
-  suggestions: Suggestion[]
-  onAccept: (suggestions: Suggestion[]) => void
-  onDismiss: (suggestion: Suggestion) => void
-  /** Deletes lines that are not story text (boilerplate, a stray headline). */
-  onRemoveLines: (flags: Flag[]) => void
+  review: Review | null
 }
 
 const RULE_LABELS: Record<Flag['rule'], string> = {
@@ -25,29 +20,33 @@ const RULE_LABELS: Record<Flag['rule'], string> = {
 }
 
 /** What the engine found: quotes to mark (nothing changes until accepted) and sourcing problems. */
-export function SuggestionsPanel({ editor, live, suggestions, onAccept, onDismiss, onRemoveLines }: Props): React.JSX.Element {
-  if (!live) return <p className="panel-empty" role="status">Analysing…</p>
-  const nonStory = live.analysis.flags.filter((f) => f.rule === 'not-story-text')
+export function SuggestionsPanel({ editor, review }: Props): React.JSX.Element {
+  if (!review) return <p className="panel-empty" role="status">Analysing…</p>
+  const { live, flags, suggestions } = review
+  const notice = <AnalysisNotice review={review} />
+  if (!live) return notice
+  const nonStory = flags.filter((f) => f.rule === 'not-story-text')
   const jump = (from: number, to: number): void => revealSelection(editor, from, to)
   return (
     <div className="suggestions">
+      {notice}
       <section aria-label="Sourcing flags">
         <header className="panel-header">
-          <h3>Flags ({live.analysis.flags.length})</h3>
+          <h3>Flags ({flags.length})</h3>
           {nonStory.length > 0 && (
-            <button type="button" onClick={() => onRemoveLines(nonStory)}>
+            <button type="button" onClick={() => void review.removeLines(nonStory)}>
               Remove non-story lines ({nonStory.length})
             </button>
           )}
         </header>
         <ul className="flag-list">
-          {live.analysis.flags.map((flag) => (
+          {flags.map((flag) => (
             <li key={`${flag.rule}-${flag.start}`} data-rule={flag.rule} data-testid="flag">
-              <button type="button" onClick={() => jump(live.mapping.toPos(flag.start), live.mapping.toPos(flag.end))}>
+              <button type="button" onClick={() => jump(flag.from, flag.to)}>
                 <span className={`flag-rule rule-${flag.rule}`}>{RULE_LABELS[flag.rule]}</span> {flag.message}
               </button>
               {flag.rule === 'not-story-text' && (
-                <button type="button" className="link-button" onClick={() => onRemoveLines([flag])}>
+                <button type="button" className="link-button" onClick={() => void review.removeLines([flag])}>
                   Remove this line
                 </button>
               )}
@@ -59,7 +58,7 @@ export function SuggestionsPanel({ editor, live, suggestions, onAccept, onDismis
         <header className="panel-header">
           <h3>Quotes to mark ({suggestions.length})</h3>
           {suggestions.length > 0 && (
-            <button type="button" className="primary" onClick={() => onAccept(suggestions)}>
+            <button type="button" className="primary" onClick={() => void review.accept(suggestions)}>
               Accept all
             </button>
           )}
@@ -73,10 +72,10 @@ export function SuggestionsPanel({ editor, live, suggestions, onAccept, onDismis
               </button>
               <div className="suggestion-speaker">— {s.source.name}{s.quote.cue ? ` (${s.quote.cue.text})` : ''}</div>
               <div className="suggestion-actions">
-                <button type="button" onClick={() => onAccept([s])}>
+                <button type="button" onClick={() => void review.accept([s])}>
                   Accept
                 </button>
-                <button type="button" onClick={() => onDismiss(s)}>
+                <button type="button" onClick={() => review.dismiss(s)}>
                   Dismiss
                 </button>
               </div>

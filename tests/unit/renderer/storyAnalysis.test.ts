@@ -1,0 +1,143 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest'
+import { Editor } from '@tiptap/core'
+import { analyzeText } from '../../../src/shared/analysis'
+import type { Source } from '../../../src/shared/article/sources'
+import { AnalysisRunner, type AnalysisWorker, type WorkerReply, type WorkerRequest } from '../../../src/renderer/src/analysis/analysisRunner'
+import { StoryAnalysis } from '../../../src/renderer/src/analysis/storyAnalysis'
+import { articleExtensions } from '../../../src/renderer/src/editor/extensions'
+
+/** A worker that holds each request until the test answers it with the engine's analysis of the text. */
+class HeldWorker implements AnalysisWorker {
+  readonly requests: WorkerRequest[] = []
+  terminated = false
+  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null
+  onerror: ((event: ErrorEvent) => void) | null = null
+  postMessage(request: WorkerRequest): void {
+    this.requests.push(request)
+  }
+  terminate(): void {
+    this.terminated = true
+  }
+}
+
+const DELAY_MS = 20
+const BUDGET_MS = 200
+let editor: Editor
+let workers: HeldWorker[]
+let story: StoryAnalysis
+let sources: Source[]
+
+/** The text of the latest request to any worker. */
+const lastRequest = (): WorkerRequest | undefined => workers.flatMap((w) => w.requests).at(-1)
+/** Answers the latest request, as the worker holding it would. */
+function answer(): void {
+  const worker = workers.find((w) => w.requests.includes(lastRequest()!))!
+  const { id, text } = lastRequest()!
+  worker.onmessage?.({ data: { id, analysis: analyzeText(text) } } as MessageEvent<WorkerReply>)
+}
+const settle = (ms = 0): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
+
+function start(html: string): void {
+  editor = new Editor({ extensions: articleExtensions(), content: html, injectCSS: false })
+  workers = []
+  sources = []
+  story = new StoryAnalysis(
+    editor,
+    new AnalysisRunner(() => {
+      const worker = new HeldWorker()
+      workers.push(worker)
+      return worker
+    }),
+    { delayMs: DELAY_MS, budgetMs: BUDGET_MS, sources: () => sources, setSources: (next) => (sources = next) }
+  )
+}
+
+afterEach(() => {
+  story.dispose()
+  editor.destroy()
+})
+
+describe('the story analysis', () => {
+  it('analyses in the worker and places what it finds in the document', async () => {
+    start('<p>“We will win,” Jane Doe said.</p><p>Leave a Reply</p>')
+    expect(story.getState().status).toBe('analysing')
+    answer()
+    await settle()
+    const state = story.getState()
+    expect(state.status).toBe('ready')
+    expect(state.suggestions.map((s) => [editor.state.doc.textBetween(s.from, s.to), s.source.name])).toEqual([['“We will win,”', 'Jane Doe']])
+    expect(state.flags.map((f) => editor.state.doc.textBetween(f.from, f.to))).toEqual(['Leave a Reply'])
+  })
+
+  it('acts on a story changed since its last analysis only once the worker has analysed it as it is', async () => {
+    start('<p>The council met.</p><p>Leave a Reply</p><p>“We will win,” Jane Doe said.</p>')
+    answer()
+    await settle()
+    const [flag] = story.getState().flags
+    // An edit before the flagged line moves it: the positions found in the older text are wrong now.
+    editor.commands.insertContentAt(1, 'Yesterday ')
+    const removing = story.removeLines([flag!])
+    await settle()
+    // Nothing is removed until the worker has analysed the text as it is (the page does not analyse it itself).
+    expect(editor.getText()).toContain('Leave a Reply')
+    expect(lastRequest()!.text).toContain('Yesterday The council met.')
+    answer()
+    await removing
+    expect(editor.getText()).toBe('Yesterday The council met.\n\n“We will win,” Jane Doe said.')
+  })
+
+  it('accepts a suggestion after an edit at the quote’s new place, adding its speaker to the sources', async () => {
+    start('<p>“We will win,” Jane Doe said.</p>')
+    answer()
+    await settle()
+    const [suggestion] = story.getState().suggestions
+    editor.commands.insertContentAt(1, 'Today. ')
+    const accepting = story.accept([suggestion!])
+    expect(story.getState().suggestions).toEqual([])
+    await settle()
+    answer()
+    await accepting
+    expect(editor.getHTML()).toMatch(/Today\. <span class="cd-quote[^>]*data-kind="direct">“We will win,”<\/span>/)
+    expect(sources.map((s) => s.name)).toEqual(['Jane Doe'])
+  })
+
+  it('stops the running analysis at the next edit and analyses the new text once typing pauses', async () => {
+    start('<p>“We will win,” Jane Doe said.</p>')
+    editor.commands.insertContentAt(editor.state.doc.content.size - 1, ' Then she left.')
+    expect(workers[0]!.terminated).toBe(true)
+    await settle(DELAY_MS * 3)
+    expect(lastRequest()!.text).toBe('“We will win,” Jane Doe said. Then she left.')
+    answer()
+    await settle()
+    expect(story.getState().live?.analysis.text).toBe('“We will win,” Jane Doe said. Then she left.')
+  })
+
+  it('once a live analysis runs out of time, analyses the story only on demand until it is shorter', async () => {
+    start(`<p>${'“We will win,” Jane Doe said. '.repeat(20)}</p>`)
+    await settle(BUDGET_MS * 1.5)
+    expect(story.getState().status).toBe('too-long')
+    expect(workers[0]!.terminated).toBe(true)
+    // Typing more starts no live analysis.
+    const asked = workers.flatMap((w) => w.requests).length
+    editor.commands.insertContentAt(1, 'More. ')
+    await settle(DELAY_MS * 3)
+    expect(workers.flatMap((w) => w.requests)).toHaveLength(asked)
+    expect(story.getState().status).toBe('too-long')
+    // On demand, with no budget.
+    story.analyseNow()
+    expect(story.getState().status).toBe('on-demand')
+    await settle(BUDGET_MS * 1.5)
+    answer()
+    await settle()
+    expect(story.getState().status).toBe('ready')
+    expect(story.getState().suggestions).toHaveLength(20)
+    // A shorter story is analysed live again.
+    editor.commands.setContent('<p>“Short,” Jane Doe said.</p>', { emitUpdate: true })
+    await settle(DELAY_MS * 3)
+    expect(story.getState().status).toBe('analysing')
+    answer()
+    await settle()
+    expect(story.getState().status).toBe('ready')
+  })
+})
