@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { writeArticle } from '../src/main/services/articleFiles'
+import { writeArticle } from '../src/node/articleFile'
 import { analyzeText } from '../src/shared/analysis'
 import { bodyText } from '../src/shared/article/stats'
 import { exportArticle, EXPORT_FORMATS, type ExportFormat } from '../src/shared/export'

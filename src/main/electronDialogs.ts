@@ -1,7 +1,7 @@
 import { dialog, type BrowserWindow } from 'electron'
 import { FILE_EXTENSION } from '../shared/article/document'
 import type { Dialogs } from './services/dialogs'
-import { IMPORT_EXTENSIONS } from './services/importFile'
+import { IMPORT_EXTENSIONS } from '../node/importFile'
 
 const filters = [{ name: 'Copydesk article', extensions: [FILE_EXTENSION] }]
 

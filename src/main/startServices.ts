@@ -2,9 +2,9 @@ import { join } from 'node:path'
 import { createHandlers, type HandlerDeps } from './ipc/handlers'
 import type { Handlers } from './ipc/dispatch'
 import { ArticleFiles } from './services/articleFiles'
-import { RecoveryStore } from './services/recovery'
-import { openSettingsStore, repairSettingsFile } from './services/settingsFile'
-import { SettingsService, type SettingsStore } from './services/settingsService'
+import { RecoveryStore } from '../node/recovery'
+import { openSettingsStore, repairSettingsFile } from '../node/settingsFile'
+import { SettingsService, type SettingsStore } from '../node/settingsService'
 
 /** What only Electron (or, in the e2e bridge, its stand-in) provides. */
 export interface MainEdges extends Pick<HandlerDeps, 'dialogs' | 'sampleText' | 'openExternal' | 'writeClipboard' | 'confirmClose'> {

@@ -1,9 +1,9 @@
 import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { articleDocumentSchema, type ArticleDocument } from '../../shared/article/document'
-import { idSchema } from '../../shared/article/sources'
-import type { RecoveredDraft } from '../../shared/ipc'
+import { articleDocumentSchema, type ArticleDocument } from '../shared/article/document'
+import { idSchema } from '../shared/article/sources'
+import type { RecoveredDraft } from '../shared/ipc'
 import { writeFileAtomic } from './atomicWrite'
 
 const recoveryFileSchema = z.strictObject({

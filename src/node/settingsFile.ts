@@ -1,6 +1,6 @@
 import { copyFile, readFile, rename, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { describeRejected, validSettings, type RejectedSetting } from '../../shared/settings'
+import { describeRejected, validSettings, type RejectedSetting } from '../shared/settings'
 import { writeFileAtomic } from './atomicWrite'
 import { defaultFolderProblem } from './defaultFolder'
 import type { SettingsStore } from './settingsService'

@@ -1,5 +1,5 @@
-import { defaultSettings, settingsSchema, validSettings, type Settings, type SettingsPatch } from '../../shared/settings'
-import { UserFacingError } from '../ipc/dispatch'
+import { defaultSettings, settingsSchema, validSettings, type Settings, type SettingsPatch } from '../shared/settings'
+import { UserFacingError } from './userFacingError'
 import { defaultFolderProblem } from './defaultFolder'
 
 /** The part of electron-store (and of its engine, conf) the settings service uses. */

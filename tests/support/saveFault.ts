@@ -4,7 +4,7 @@
 process.on('SIGXFSZ', () => {})
 import { readdir, readFile } from 'node:fs/promises'
 import { basename, dirname } from 'node:path'
-import { writeArticle } from '../../src/main/services/articleFiles'
+import { writeArticle } from '../../src/node/articleFile'
 import { newArticle } from '../../src/shared/article/document'
 
 const target = process.argv[2]!

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { UserFacingError } from '../../node/userFacingError'
 import { invokeChannels, type Envelope, type InvokeChannel, type ResponseOf } from '../../shared/ipc'
 
 type RequestFor<C extends InvokeChannel> = z.output<(typeof invokeChannels)[C]['request']>
@@ -7,8 +8,6 @@ export type Handlers = {
   [C in InvokeChannel]: (request: RequestFor<C>) => Promise<ResponseOf<C>> | ResponseOf<C>
 }
 
-/** An error whose message is meant for the user as it stands. */
-export class UserFacingError extends Error {}
 
 /**
  * Runs one IPC request: refuses unknown channels, parses the payload against the contract, calls the

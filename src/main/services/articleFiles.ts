@@ -1,11 +1,10 @@
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { FILE_EXTENSION, type ArticleDocument } from '../../shared/article/document'
 import { EXPORT_FORMATS, exportArticle, type ExportFormat } from '../../shared/export'
-import { MAX_ARTICLE_BYTES, parseArticleFile, serializeArticleFile } from '../../shared/article/fileFormat'
 import { slugify } from '../../shared/article/meta'
-import { decodeUtf8, readInputFile, UnreadableFileError } from '../../node/inputFile'
-import { UserFacingError } from '../ipc/dispatch'
-import { writeFileAtomic } from './atomicWrite'
+import { describeFsError, readArticle, writeArticle } from '../../node/articleFile'
+import { writeFileAtomic } from '../../node/atomicWrite'
+import { UserFacingError } from '../../node/userFacingError'
 import type { Dialogs } from './dialogs'
 
 export interface ArticleFilesOptions {
@@ -92,60 +91,6 @@ export async function exportWithDialog(
     throw new UserFacingError(`Could not export to “${basename(target)}”: ${describeFsError(error)}.`)
   }
   return { path: target }
-}
-
-export async function readArticle(path: string): Promise<ArticleDocument> {
-  const name = basename(path)
-  const fail = (problem: string): never => {
-    throw new UserFacingError(`Could not open “${name}”: ${problem}.`)
-  }
-  let text: string
-  try {
-    text = decodeUtf8(await readInputFile(path, MAX_ARTICLE_BYTES))
-  } catch (error) {
-    return fail(error instanceof UnreadableFileError ? error.message : describeFsError(error))
-  }
-  const parsed = parseArticleFile(text)
-  if (!parsed.ok) return fail(parsed.problem)
-  return parsed.document
-}
-
-export async function writeArticle(path: string, document: ArticleDocument): Promise<void> {
-  const text = serializeArticleFile(document)
-  try {
-    await writeFileAtomic(path, text)
-  } catch (error) {
-    throw new UserFacingError(
-      `Could not save “${basename(path)}”: ${describeFsError(error)}. The previous file is unchanged and your draft is still open; use Save As to save it somewhere else.`
-    )
-  }
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code
-  switch (code) {
-    case 'ENOENT':
-      return 'the file or its folder does not exist'
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied'
-    case 'EROFS':
-      return 'the disk is read-only'
-    case 'ENOSPC':
-    case 'EDQUOT':
-      return 'the disk is full'
-    case 'EFBIG':
-      return 'the file is larger than this disk or account allows'
-    case 'ENOTDIR':
-      return 'part of its folder path is not a folder'
-    case 'EISDIR':
-      return 'it is a folder'
-    case 'EBUSY':
-    case 'ETXTBSY':
-      return 'the file is locked by another program'
-    default:
-      return (error as Error)?.message ?? String(error)
-  }
 }
 
 function suggestedFileName(document: ArticleDocument): string {

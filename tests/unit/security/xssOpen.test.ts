@@ -1,7 +1,7 @@
 import { readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { readArticle } from '../../../src/main/services/articleFiles'
+import { readArticle } from '../../../src/node/articleFile'
 import { tempFolder } from '../../support/paths'
 import { batches, squeezed, XSS_VECTORS } from '../../support/xssCorpus'
 import { CorpusRun, type Findings } from '../../support/xssRun'

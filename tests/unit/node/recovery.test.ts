@@ -1,7 +1,7 @@
 import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { RecoveryStore } from '../../../src/main/services/recovery'
+import { RecoveryStore } from '../../../src/node/recovery'
 import { richArticle } from '../../support/articles'
 import { tempFolder } from '../../support/paths'
 

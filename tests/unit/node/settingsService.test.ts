@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import Conf from 'conf'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { SettingsService } from '../../../src/main/services/settingsService'
+import { SettingsService } from '../../../src/node/settingsService'
 import { defaultSettings } from '../../../src/shared/settings'
 import { tempFolder } from '../../support/paths'
 
