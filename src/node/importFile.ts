@@ -2,7 +2,7 @@ import { basename, extname } from 'node:path'
 import { InvalidArticleError, MAX_ARTICLE_BYTES, serializeArticleFile } from '../shared/article/fileFormat'
 import type { ArticleDocument } from '../shared/article/document'
 import { htmlToArticle } from '../shared/import/html'
-import { ImportLimits, ImportTooLargeError } from '../shared/import/limits'
+import { ImportLimits, ImportRefusedError, ImportTooLargeError } from '../shared/import/limits'
 import { markdownToArticle } from '../shared/import/markdown'
 import { plainTextToArticle } from '../shared/import/plainText'
 import { decodeUtf8, describeReadFailure, readInputFile, UnreadableFileError } from './inputFile'
@@ -39,7 +39,7 @@ export async function importBytes(name: string, bytes: Buffer, limits = new Impo
   try {
     document = await convert(extension, bytes, limits)
   } catch (error) {
-    if (error instanceof ImportTooLargeError || error instanceof UnreadableFileError || error instanceof UnreadableWordDocumentError) {
+    if (error instanceof ImportRefusedError || error instanceof UnreadableFileError || error instanceof UnreadableWordDocumentError) {
       throw cannotImport(name, error.message)
     }
     throw error

@@ -7,8 +7,11 @@ import { MAX_ARTICLE_BYTES } from '../article/fileFormat'
  */
 const MIN_NODE_BYTES = 40
 
+/** A file an importer will not turn into an article; the message says why, after "Could not import “x”: ". */
+export class ImportRefusedError extends Error {}
+
 /** An import that would make an article larger than the largest file Copydesk opens. */
-export class ImportTooLargeError extends Error {
+export class ImportTooLargeError extends ImportRefusedError {
   constructor(maxBytes: number) {
     super(`it would make an article larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most Copydesk opens`)
   }

@@ -71,6 +71,12 @@ describe('copydesk import holds every reproducing input to 3 s and 1 GB', () => 
     expect(outcome.out).toMatch(/Flattened \d+ levels of nesting/)
   }, LIMIT)
 
+  // marked overflowed its stack after 5.9 s and the message asked the user to report it to marked.
+  it('Markdown with 100,000 block quote marks: refused at once, saying why', async () => {
+    const outcome = await importWithin('deep.md', `${'>'.repeat(100_000)} deep\n`)
+    expect(outcome).toMatchObject({ code: 1, written: false, err: 'copydesk: Could not import “deep.md”: its lists or block quotes nest too deeply to read.\n' })
+  }, LIMIT)
+
   // It became a 77 MB file that `info` refused.
   it('49 MB of text: refused, as the article would pass the 50 MB open limit, before anything is written', async () => {
     const paragraph = 'The council voted seven to four on Tuesday night to approve the harbour bridge, ending a decade of argument over its cost.\n\n'

@@ -3,7 +3,7 @@ import { MAX_BODY_DEPTH, type BodyNode } from '../../../src/shared/article/body'
 import { articleDocumentSchema, type ArticleDocument } from '../../../src/shared/article/document'
 import { bodyText } from '../../../src/shared/article/stats'
 import { htmlToArticle } from '../../../src/shared/import/html'
-import { ImportLimits } from '../../../src/shared/import/limits'
+import { ImportLimits, ImportRefusedError } from '../../../src/shared/import/limits'
 import { markdownToArticle } from '../../../src/shared/import/markdown'
 
 /** How deep a body goes: the doc is level 0, as in the schema. */
@@ -76,6 +76,17 @@ describe('nesting deeper than an article may hold', () => {
     expect(articleDocumentSchema.safeParse(article).success).toBe(true)
     expect(bodyText(article.body)).toBe('deep\nafter')
     expect(limits.flattenedLevels).toBe(10)
+  })
+
+  // marked recursed per level: 10,000 "> " marks overflowed its stack, 1,000 levels of indented list took 47 s.
+  it.each([
+    ['100,000 block quote marks', `${'>'.repeat(100_000)} deep\n`],
+    ['a list 1,000 levels deep', Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i * 2)}- item`).join('\n')],
+    ['10,000 list markers on one line', `${'- '.repeat(10_000)}item\n`]
+  ])('refuses Markdown with %s at once, saying why', (_name, markdown) => {
+    const started = performance.now()
+    expect(() => markdownToArticle(markdown)).toThrow(new ImportRefusedError('its lists or block quotes nest too deeply to read'))
+    expect(performance.now() - started).toBeLessThan(1000)
   })
 
   // 1 MB took 12.9 s; 2.5 MB took 104 s and then overflowed the stack.
