@@ -104,18 +104,22 @@ test('typing during an analysis stops it: its worker is terminated and the resul
     workers.push(worker)
     worker.on('close', () => closed.push(worker))
   })
-  // A megabyte: more than a second of analysis, time enough to start typing during it.
+  // A megabyte: more than a second of analysis in the worker, time enough to type during it.
   await openStory(app, main, home, saidStory(1_000))
-  await expect(review(app).getByRole('status').filter({ hasText: 'Analysing…' })).toBeVisible()
-  const running = workers.length
-  await body(app).locator('p').last().click()
+  await expect(app.getByTestId('flag').filter({ hasText: 'Not story text' })).toHaveCount(2, { timeout: 30_000 })
+  await body(app).locator('p').first().click()
   await app.keyboard.press('End')
   await app.keyboard.press('Enter')
+  // Once typing pauses the story is analysed again, its results marked busy meanwhile; type on at once.
+  await app.waitForSelector('.suggestions[aria-busy="true"]')
+  const [started, stopped] = [workers.length, closed.length]
   await app.keyboard.type('“We will win,” Jane Doe said.')
   await expect(app.getByTestId('suggestion').filter({ hasText: '“We will win,”' })).toContainText('Jane Doe', { timeout: 30_000 })
-  // The analysis running when typing began was of a text that no longer exists: its worker was stopped.
-  expect(closed.length).toBeGreaterThan(0)
-  expect(workers.length).toBeGreaterThan(running)
+  // The analysis running when typing began was of a text that no longer exists: its worker was stopped, and
+  // the final text went to a new one.
+  expect(closed.length).toBeGreaterThan(stopped)
+  expect(workers.length).toBeGreaterThan(started)
+  await expect(app.locator('.suggestions')).toHaveAttribute('aria-busy', 'false')
   await expect(app.getByTestId('flag').filter({ hasText: 'Not story text' })).toHaveCount(2)
 })
 

@@ -27,8 +27,10 @@ export function SuggestionsPanel({ editor, review }: Props): React.JSX.Element {
   if (!live) return notice
   const nonStory = flags.filter((f) => f.rule === 'not-story-text')
   const jump = (from: number, to: number): void => revealSelection(editor, from, to)
+  // While a newer analysis runs, the results are of an earlier version: marked busy (and dimmed, after a moment).
+  const busy = review.status === 'analysing' || review.status === 'on-demand'
   return (
-    <div className="suggestions">
+    <div className="suggestions" aria-busy={busy}>
       {notice}
       <section aria-label="Sourcing flags">
         <header className="panel-header">
