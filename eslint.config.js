@@ -4,63 +4,52 @@ import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
 
-const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream']
+const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'util', 'stream', 'zlib', 'worker_threads']
+/** Packages that need Node or Electron: only src/node and src/main may use them. */
+const nodeOnlyPackages = ['electron-store', 'conf', 'mammoth', 'jszip', 'yauzl']
+const folder = (name) => [`**/${name}/**`, `**/${name}`]
 
-/** Each runtime's folder may import only what that runtime has. */
+/**
+ * Each runtime's folder may import only what that runtime has, and layers point one way:
+ * shared ← node ← main, shared ← node ← cli, shared ← renderer; the preload reaches shared only.
+ * tests/unit/lint/boundaries.test.ts proves each rule fires.
+ */
+const boundary = (files, message, groups, extra = {}) => ({
+  files,
+  rules: {
+    'no-restricted-imports': ['error', { ...extra, patterns: groups.map((group) => ({ group, message })) }]
+  }
+})
 const runtimeBoundaries = [
+  boundary(['src/shared/**/*.ts'], 'src/shared is pure TypeScript: no Electron, Node, React or Node-only packages; it imports only src/shared.', [
+    ['electron', ...nodeBuiltins, ...nodeOnlyPackages, 'react', 'react-dom', '@tiptap/*'],
+    [...folder('main'), ...folder('renderer'), ...folder('preload'), ...folder('cli'), ...folder('node')]
+  ]),
+  boundary(['src/node/**/*.ts'], 'src/node is Node-only code shared by main and the CLI: no Electron, renderer, main, CLI or IPC.', [
+    ['electron', 'electron-store', 'react', 'react-dom', '@tiptap/*'],
+    [...folder('main'), ...folder('renderer'), ...folder('preload'), ...folder('cli'), '**/shared/ipc']
+  ]),
+  boundary(['src/cli/**/*.ts'], 'The CLI runs in plain Node: no Electron, main or renderer code.', [
+    ['electron', 'electron-store', 'react', 'react-dom', '@tiptap/*'],
+    [...folder('main'), ...folder('renderer'), ...folder('preload')]
+  ]),
+  boundary(['src/main/**/*.ts'], 'Main reaches the renderer only through IPC; it never imports renderer, preload or CLI code.', [
+    ['react', 'react-dom', '@tiptap/*'],
+    [...folder('renderer'), ...folder('preload'), ...folder('cli')]
+  ]),
+  boundary(['src/renderer/**/*.{ts,tsx}'], 'The renderer reaches main only through window.copydesk (the preload API).', [
+    ['electron', ...nodeBuiltins, ...nodeOnlyPackages],
+    [...folder('main'), ...folder('cli'), ...folder('node'), ...folder('preload')]
+  ]),
+  boundary(
+    ['src/preload/**/*.ts'],
+    'A sandboxed preload exposes IPC methods only: no Node modules, no app code but the contract.',
+    [[...nodeBuiltins, ...nodeOnlyPackages], [...folder('main'), ...folder('renderer'), ...folder('cli'), ...folder('node')]],
+    { paths: [{ name: 'electron', importNames: ['shell', 'remote', 'webFrame'], message: 'The preload exposes IPC methods only.' }] }
+  ),
   {
     files: ['src/shared/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['electron', ...nodeBuiltins], message: 'src/shared is pure TypeScript: no Electron or Node imports.' },
-            { group: ['react', 'react-dom', '@tiptap/*', '**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**'], message: 'src/shared may import only src/shared and pure libraries.' }
-          ]
-        }
-      ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require']
-    }
-  },
-  {
-    files: ['src/renderer/**/*.{ts,tsx}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['electron', ...nodeBuiltins], message: 'The renderer reaches main only through window.copydesk.' },
-            { group: ['**/main/**', '**/cli/**'], message: 'The renderer may not import main-process code.' }
-          ]
-        }
-      ]
-    }
-  },
-  {
-    files: ['src/preload/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', importNames: ['shell', 'remote', 'webFrame'], message: 'The preload exposes IPC methods only.' }],
-          patterns: [{ group: nodeBuiltins, message: 'A sandboxed preload cannot use Node modules.' }]
-        }
-      ]
-    }
-  },
-  {
-    files: ['src/node/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['electron', '**/main/**', '**/renderer/**', '**/preload/**', '**/cli/**'], message: 'src/node is plain Node, shared by main and the CLI: no Electron, no IPC, no app layers.' }
-          ]
-        }
-      ]
-    }
+    rules: { 'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'process', 'Buffer', 'require'] }
   }
 ]
 

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { z } from 'zod'
 import { articleDocumentSchema, type ArticleDocument } from '../shared/article/document'
 import { idSchema } from '../shared/article/sources'
-import type { RecoveredDraft } from '../shared/ipc'
+import type { RecoveredDraft } from '../shared/recoveredDraft'
 import { writeFileAtomic } from './atomicWrite'
 
 const recoveryFileSchema = z.strictObject({

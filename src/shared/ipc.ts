@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { articleDocumentSchema } from './article/document'
 import { COMMAND_IDS } from './commands'
+import { recoveredDraftSchema } from './recoveredDraft'
 import { idSchema } from './article/sources'
 import { EXPORT_FORMATS } from './export'
 import { settingsPatchSchema, settingsSchema } from './settings'
@@ -10,10 +11,6 @@ import { settingsPatchSchema, settingsSchema } from './settings'
  * and what it answers. Main validates requests against it; the preload turns each entry into a method
  * (`"article:save"` becomes `copydesk.article.save(request)`); the renderer's types come from it.
  */
-
-/** A draft a crash left behind, as the recovery dialog lists it. */
-export const recoveredDraftSchema = z.strictObject({ id: idSchema, savedAt: z.string(), title: z.string(), path: z.string().nullable() })
-export type RecoveredDraft = z.infer<typeof recoveredDraftSchema>
 
 const openedArticle = z.strictObject({ path: z.string().min(1), document: articleDocumentSchema })
 /** An imported draft, and what the user should know about how it was read (nesting flattened), or null. */

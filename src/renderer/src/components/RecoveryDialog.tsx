@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react'
-import type { RecoveredDraft } from '../../../shared/ipc'
+import type { RecoveredDraft } from '../../../shared/recoveredDraft'
 
 interface Props {
   drafts: RecoveredDraft[]
