@@ -1,4 +1,4 @@
-import type { Notice } from '../hooks/useArticleSession'
+import type { Notice } from '../hooks/useFileCommands'
 
 export function NoticeBar({ notice, onDismiss }: { notice: Notice | null; onDismiss: () => void }): React.JSX.Element | null {
   if (!notice) return null

@@ -1,6 +1,6 @@
 import { memo } from 'react'
 import type { TextStats } from '../../../shared/article/stats'
-import type { Activity } from '../hooks/useArticleSession'
+import type { Activity } from '../hooks/useFileCommands'
 
 interface Props {
   stats: TextStats
