@@ -10,8 +10,9 @@ type Mark = NonNullable<BodyNode['marks']>[number]
 /** Elements dropped with everything inside them. */
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'title', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'form', 'button', 'select', 'textarea', 'nav', 'aside', 'footer'])
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'figure', 'figcaption', 'td', 'th', 'dd', 'dt', 'pre', 'address', 'center'])
-const HEADINGS: Record<string, 2 | 3> = { h1: 2, h2: 2, h3: 3, h4: 3, h5: 3, h6: 3 }
-const MARKS: Record<string, 'bold' | 'italic'> = { strong: 'bold', b: 'bold', em: 'italic', i: 'italic' }
+// Maps, not object literals: a tag named "constructor" must not find Object's.
+const HEADINGS = new Map<string, 2 | 3>([['h1', 2], ['h2', 2], ['h3', 3], ['h4', 3], ['h5', 3], ['h6', 3]])
+const MARKS = new Map<string, 'bold' | 'italic'>([['strong', 'bold'], ['b', 'bold'], ['em', 'italic'], ['i', 'italic']])
 /** More than any headline; the rest of an unclosed <h1> is not kept. */
 const MAX_HEADLINE_SOURCE = 1000
 
@@ -172,8 +173,9 @@ export function htmlToArticle(html: string, limits = new ImportLimits()): Articl
       inHeadline = true
       return HEADLINE
     }
-    if (name in HEADINGS) {
-      openTextblock({ type: 'heading', attrs: { level: HEADINGS[name]! }, content: [] })
+    const level = HEADINGS.get(name)
+    if (level) {
+      openTextblock({ type: 'heading', attrs: { level }, content: [] })
       return BLOCK
     }
     if (BLOCKS.has(name)) {
@@ -195,8 +197,9 @@ export function htmlToArticle(html: string, limits = new ImportLimits()): Articl
       }
       return NOTHING
     }
-    if (name in MARKS) {
-      const bolds = MARKS[name] === 'bold'
+    const mark = MARKS.get(name)
+    if (mark) {
+      const bolds = mark === 'bold'
       // A second bold inside a bold changes nothing: the set is worked out again only when a mark comes or goes.
       if ((bolds ? bold++ : italic++) === 0) marks = null
       return bolds ? BOLD : ITALIC

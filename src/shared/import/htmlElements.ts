@@ -13,22 +13,23 @@ const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed
 
 const P = new Set(['p'])
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p'])
-/** An opening tag that first closes these elements while one of them is the innermost open (htmlparser2's table). */
-const CLOSES_FIRST: Record<string, Set<string>> = {
-  ...Object.fromEntries(
-    ['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul'].map((name) => [name, P])
-  ),
-  ...Object.fromEntries([...HEADINGS].filter((name) => name !== 'p').map((name) => [name, HEADINGS])),
-  a: new Set(['a']),
-  li: new Set(['li']),
-  dd: new Set(['dd', 'dt']),
-  dt: new Set(['dd', 'dt']),
-  tr: new Set(['tr', 'th', 'td']),
-  th: new Set(['th']),
-  td: new Set(['thead', 'th', 'td']),
-  option: new Set(['option']),
-  optgroup: new Set(['optgroup', 'option'])
-}
+/**
+ * An opening tag that first closes these elements while one of them is the innermost open (htmlparser2's
+ * table). A Map, so that a tag named "constructor" finds nothing.
+ */
+const CLOSES_FIRST = new Map<string, Set<string>>([
+  ...['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul'].map((name): [string, Set<string>] => [name, P]),
+  ...['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((name): [string, Set<string>] => [name, HEADINGS]),
+  ['a', new Set(['a'])],
+  ['li', new Set(['li'])],
+  ['dd', new Set(['dd', 'dt'])],
+  ['dt', new Set(['dd', 'dt'])],
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', new Set(['thead', 'th', 'td'])],
+  ['option', new Set(['option'])],
+  ['optgroup', new Set(['optgroup', 'option'])]
+])
 
 /**
  * Walks HTML, calling `handler` as elements open and close the way htmlparser2's Parser reports them (implied
@@ -54,7 +55,7 @@ export function walkHtml(html: string, handler: ElementHandler): void {
     handler.close(closed)
   }
   const startTag = (selfClosing: boolean): void => {
-    const closesFirst = CLOSES_FIRST[name]
+    const closesFirst = CLOSES_FIRST.get(name)
     if (closesFirst) while (open.length > 0 && closesFirst.has(open.at(-1)!)) pop()
     handler.open(name, attributes)
     if (selfClosing || VOID.has(name)) return handler.close(name)

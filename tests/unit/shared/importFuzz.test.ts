@@ -11,7 +11,7 @@ import { ImportLimits } from '../../../src/shared/import/limits'
 /** The editor's own ProseMirror schema: what it refuses, it cannot load (a [bold, bold] mark set, a list holding a paragraph). */
 const editorSchema = getSchema(articleExtensions())
 
-const TAGS = ['p', 'div', 'span', 'b', 'strong', 'i', 'em', 'a', 'ul', 'ol', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h6', 'br', 'table', 'td', 'pre', 'img', 'script', 'svg', 'nav', 'title', 'head', 'body']
+const TAGS = ['constructor', '__proto__', 'p', 'div', 'span', 'b', 'strong', 'i', 'em', 'a', 'ul', 'ol', 'li', 'blockquote', 'h1', 'h2', 'h3', 'h6', 'br', 'table', 'td', 'pre', 'img', 'script', 'svg', 'nav', 'title', 'head', 'body']
 const HREFS = ['https://example.org/a', 'mailto:desk@example.org', 'javascript:alert(1)', ' https://example.org/b ', 'https://exa mple.org', '']
 const attribute = fc.oneof(
   fc.constantFrom(...HREFS).map((href) => ` href="${href}"`),
