@@ -1,5 +1,5 @@
 import { GrowingIndexSet } from './growingIndexSet'
-import { DOCUMENT_NOUNS, PERSON_PRONOUNS } from './lexicon'
+import { DOCUMENT_NOUNS, PERSON_PRONOUNS, PRONOUNS, SPEAKER_VERBS } from './lexicon'
 import type { NameMention } from './mentions'
 import type { SourceRegistry } from './sources'
 import { SpeakerBefore } from './speakerBefore'
@@ -28,8 +28,8 @@ export interface Draft extends Span {
 
 const DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS.join('|')})s?\b`, 'i')
 /** A capitalised word followed by a speech verb is a name even at the start of a sentence ("Burton said"). */
-const SPEAKS = /^\s+(?:also\s+)?(?:said|says|told|tells|added|adds|wrote|writes|insisted|insists|urged|urges|stated|explained|argued|warned|claimed|asked|replied|reply|replies|responded|continued|asserted|declared|announced|confirmed|admitted|acknowledged|stressed|conceded)\b/
-const PRONOUN_AFTER = /^(him|her|them|his|their|its|it|he|she|they)\b/i
+const SPEAKS = new RegExp(String.raw`^\s+(?:also\s+)?(?:${SPEAKER_VERBS.join('|')})\b`)
+const PRONOUN_AFTER = new RegExp(String.raw`^(${[...PRONOUNS].sort((x, y) => y.length - x.length).join('|')})\b`, 'i')
 const DESCRIPTION_AFTER = /^\s+((?:the|a|an)\s+(?:[\p{Ll}’'-]+\s*){1,6})/u
 const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'on', 'at', 'and', 'to', 'by', 'with', 'from', 'field'])
 

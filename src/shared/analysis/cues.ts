@@ -30,12 +30,3 @@ export function findCues(text: string, quotations: Span[]): Cue[] {
   }
   return cues
 }
-
-/** Cues whose clause reports what someone said without quoting it ("Krutsky said that ..."). */
-export const PARAPHRASE_CUES = new Set([
-  'said', 'says', 'told', 'tells', 'added', 'adds', 'reported', 'reports', 'wrote', 'writes', 'noted',
-  'notes', 'stated', 'states', 'explained', 'insisted', 'insists', 'urged', 'urges', 'claimed', 'claims',
-  'argued', 'argues', 'warned', 'warns', 'announced', 'confirmed', 'concluded', 'concludes', 'asserted',
-  'acknowledged', 'admitted', 'stressed', 'emphasised', 'emphasized', 'alleged', 'alleges', 'denied',
-  'testified', 'predicted', 'suggested'
-])

@@ -66,6 +66,27 @@ export const DOCUMENT_NOUNS = ['report', 'letter', 'statement', 'memo', 'memoran
 
 export const PERSON_PRONOUNS = ['he', 'she', 'him', 'her', 'his'] as const
 export const GROUP_PRONOUNS = ['it', 'its', 'they', 'them', 'their'] as const
+/** Every pronoun that can stand for a speaker. */
+export const PRONOUNS = [...PERSON_PRONOUNS, ...GROUP_PRONOUNS] as const
+export const isPronoun = (word: string): boolean => (PRONOUNS as readonly string[]).includes(word.toLowerCase())
+
+type SpeechCue = (typeof SPEECH_CUES)[number]
+
+/** Cues whose clause reports what someone said without quoting it ("Krutsky said that ..."). */
+export const PARAPHRASE_CUES: readonly SpeechCue[] = [
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'reported', 'reports', 'wrote', 'writes', 'noted',
+  'notes', 'stated', 'states', 'explained', 'insisted', 'insists', 'urged', 'urges', 'claimed', 'claims',
+  'argued', 'argues', 'warned', 'warns', 'announced', 'confirmed', 'concluded', 'concludes', 'asserted',
+  'acknowledged', 'admitted', 'stressed', 'emphasised', 'emphasized', 'alleged', 'alleges', 'denied',
+  'testified', 'predicted', 'suggested'
+]
+
+/** Verbs that, right after a capitalised word opening a sentence, make that word a speaker ("Noori said"). */
+export const SPEAKER_VERBS: readonly SpeechCue[] = [
+  'said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'writes', 'insisted', 'insists', 'urged', 'urges',
+  'stated', 'explained', 'argued', 'warned', 'claimed', 'asked', 'replied', 'replies', 'responded', 'continued',
+  'asserted', 'declared', 'announced', 'confirmed', 'admitted', 'acknowledged', 'stressed', 'conceded'
+]
 
 /** Phrases for sources that are not named ("officials", "people familiar with"). */
 export const ANONYMOUS_SOURCES = [

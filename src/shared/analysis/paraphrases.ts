@@ -1,7 +1,10 @@
 import type { AttributionContext, Draft, SpeakerMention } from './attribution'
-import { PARAPHRASE_CUES, type Cue } from './cues'
+import type { Cue } from './cues'
+import { PARAPHRASE_CUES } from './lexicon'
 import { blanksAfter, blanksBefore, isBlank, lowerBound } from './text'
 import type { Span } from './types'
+
+const PARAPHRASE_CUE_SET: ReadonlySet<string> = new Set(PARAPHRASE_CUES)
 
 /** Reported speech without quotation marks: “Krutsky said that …”, “According to him, …”. */
 export function findParaphrases(context: AttributionContext, cues: Cue[], quotations: Span[]): Draft[] {
@@ -28,7 +31,7 @@ export function findParaphrases(context: AttributionContext, cues: Cue[], quotat
       if (!speaker || comma === undefined || comma >= sentenceEnd) continue
       contentStart = comma + 1
     } else {
-      if (!PARAPHRASE_CUES.has(cue.text.toLowerCase())) continue
+      if (!PARAPHRASE_CUE_SET.has(cue.text.toLowerCase())) continue
       const passive = passiveSubjectBefore(text, sentence.start, cue.start)
       const after = text.slice(cue.end, sentenceEnd)
       const that = thatClauseEnd(cue.end, sentenceEnd)

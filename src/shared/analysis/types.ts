@@ -1,11 +1,15 @@
+import type { QUOTE_KINDS } from '../article/body'
+import type { SOURCE_KINDS } from '../article/sources'
+
 /** Offsets are JavaScript string indices into the analysed text; `end` is exclusive. */
 export interface Span {
   start: number
   end: number
 }
 
-export type QuoteKind = 'direct' | 'partial' | 'paraphrase'
-export type SourceKind = 'person' | 'organisation' | 'publication' | 'document'
+/** The engine speaks the article's vocabulary: the kinds a quote mark and a source can have. */
+export type QuoteKind = (typeof QUOTE_KINDS)[number]
+export type SourceKind = (typeof SOURCE_KINDS)[number]
 
 export interface FoundQuote extends Span {
   text: string

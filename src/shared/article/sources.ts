@@ -29,6 +29,11 @@ export const sourceSchema = z.strictObject({
 
 export type Source = z.infer<typeof sourceSchema>
 
+/** A new source with a fresh id; fields not given take the schema's defaults (a person, on the record). */
+export function newSource(fields: Partial<Omit<Source, 'id'>> & Pick<Source, 'name'>): Source {
+  return sourceSchema.parse({ ...fields, id: newId('s') })
+}
+
 export function newId(prefix: string): string {
   return `${prefix}-${Math.random().toString(36).slice(2, 10)}`
 }

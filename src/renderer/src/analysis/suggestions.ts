@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/react'
 import type { FoundQuote, FoundSource } from '../../../shared/analysis'
-import { newId, type Source } from '../../../shared/article/sources'
+import { isPronoun } from '../../../shared/analysis/lexicon'
+import { newId, newSource, type Source } from '../../../shared/article/sources'
 import type { LiveAnalysis } from './storyAnalysis'
 
 export interface Suggestion {
@@ -32,31 +33,21 @@ export function suggestionsOf(live: LiveAnalysis): Suggestion[] {
 function unnamedSource(live: LiveAnalysis, quote: FoundQuote): FoundSource | null {
   if (quote.speaker.start === null || quote.speaker.end === null) return null
   const mention = live.analysis.text.slice(quote.speaker.start, quote.speaker.end)
-  if (PRONOUNS.test(mention)) return null
+  if (isPronoun(mention)) return null
   return { name: mention, role: '', kind: 'person', aliases: [] }
 }
 
-const PRONOUNS = /^(?:he|she|him|her|his|it|its|they|them|their)$/i
 
 /** The article's source for an engine source: the same name or alias, or a new entry. */
 function sourceFor(sources: Source[], found: FoundSource, mention: string | null): { sources: Source[]; id: string } {
   const wanted = [found.name, ...found.aliases].map((n) => n.toLowerCase())
   const existing = sources.find((s) => [s.name, ...s.aliases].some((n) => wanted.includes(n.toLowerCase())))
-  const alias = mention && !PRONOUNS.test(mention) && mention !== found.name ? mention : null
+  const alias = mention && !isPronoun(mention) && mention !== found.name ? mention : null
   if (existing) {
     if (!alias || existing.aliases.includes(alias)) return { sources, id: existing.id }
     return { sources: sources.map((s) => (s === existing ? { ...s, aliases: [...s.aliases, alias] } : s)), id: existing.id }
   }
-  const created: Source = {
-    id: newId('s'),
-    name: found.name,
-    kind: found.kind,
-    role: found.role,
-    organisation: '',
-    status: 'on-record',
-    aliases: [...new Set([...found.aliases, ...(alias ? [alias] : [])])],
-    contactNotes: ''
-  }
+  const created = newSource({ name: found.name, kind: found.kind, role: found.role, aliases: [...new Set([...found.aliases, ...(alias ? [alias] : [])])] })
   return { sources: [...sources, created], id: created.id }
 }
 

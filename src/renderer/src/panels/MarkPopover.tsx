@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { Editor } from '@tiptap/react'
 import { QUOTE_KINDS } from '../../../shared/article/body'
-import { newId, type Source } from '../../../shared/article/sources'
+import { newSource, type Source } from '../../../shared/article/sources'
 
 /** A quote or attribution mark on the selection, or the source of the block quote the cursor is in. */
 export type MarkType = 'quote' | 'attribution' | 'blockquote'
@@ -49,7 +49,7 @@ export function MarkPopover({ editor, type, sources, onAddSource, onClose }: Pro
   }
 
   function createAndApply(name: string): void {
-    const source: Source = { id: newId('s'), name, kind: 'person', role: '', organisation: '', status: 'on-record', aliases: [], contactNotes: '' }
+    const source = newSource({ name })
     onAddSource(source)
     apply(source.id)
   }
