@@ -1,7 +1,7 @@
 import { link, mkdir, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../../src/cli/run'
+import { copydesk as run } from './runCopydesk'
 import { serializeArticleFile } from '../../../src/shared/article/fileFormat'
 import { richArticle } from '../../support/articles'
 import { tempFolder } from '../../support/paths'
@@ -20,13 +20,6 @@ beforeEach(async () => {
   await writeFile(story, original)
 })
 afterEach(() => cleanup())
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const code = await runCli(args, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') })
-  return { code, out, err }
-}
 
 describe('copydesk export -o onto the article itself', () => {
   it.each([

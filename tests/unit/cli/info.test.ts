@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../../src/cli/run'
+import { copydesk as run } from './runCopydesk'
 import { serializeArticleFile } from '../../../src/shared/article/fileFormat'
 import { plainTextToArticle } from '../../../src/shared/import/plainText'
 import { articleWithEveryMark, richArticle } from '../../support/articles'
@@ -15,13 +15,6 @@ let dir: string
 let cleanup: () => Promise<void>
 beforeEach(async () => ({ dir, cleanup } = await tempFolder()))
 afterEach(() => cleanup())
-
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = ''
-  let err = ''
-  const code = await runCli(args, { out: (t) => (out += t + '\n'), err: (t) => (err += t + '\n') })
-  return { code, out, err }
-}
 
 describe('copydesk info', () => {
   it('prints the metadata and word count of a valid file', async () => {
@@ -109,7 +102,11 @@ describe('copydesk analyze', () => {
     expect(missing.code).toBe(1)
     expect(missing.err).toContain('the file does not exist')
     await writeFile(join(dir, 'story.pdf'), 'x')
-    expect((await run('analyze', join(dir, 'story.pdf'))).err).toContain('analyze reads .txt, .html and .copydesk files')
+    expect(await run('analyze', join(dir, 'story.pdf'))).toEqual({
+      code: 1,
+      out: '',
+      err: `copydesk: Could not read “${join(dir, 'story.pdf')}”: analyze reads .txt, .html, .md, .docx and .copydesk files.\n`
+    })
   })
 })
 

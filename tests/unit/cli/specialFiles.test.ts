@@ -3,19 +3,13 @@ import { existsSync } from 'node:fs'
 import { mkdir, readdir, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { runCli } from '../../../src/cli/run'
+import { copydesk as run } from './runCopydesk'
 import { tempFolder } from '../../support/paths'
 
 let dir: string
 let cleanup: () => Promise<void>
 beforeEach(async () => ({ dir, cleanup } = await tempFolder()))
 afterEach(() => cleanup())
-
-async function run(...args: string[]): Promise<{ code: number; err: string }> {
-  let err = ''
-  const code = await runCli(args, { out: () => undefined, err: (text) => (err += text) })
-  return { code, err }
-}
 
 const specialFiles: [string, (path: string) => Promise<unknown>, string][] = [
   ['a FIFO', async (path) => execFileSync('mkfifo', [path]), 'it is not a file (it is a pipe)'],
@@ -27,19 +21,26 @@ describe.skipIf(!existsSync('/dev/zero'))('the command line and files that are n
   it.each(specialFiles)('analyze refuses %s named story.txt at once', async (_kind, make, problem) => {
     const path = join(dir, 'story.txt')
     await make(path)
-    expect(await run('analyze', path)).toEqual({ code: 1, err: `copydesk: Could not read “${path}”: ${problem}.` })
+    expect(await run('analyze', path)).toEqual({ code: 1, out: '', err: `copydesk: Could not read “${path}”: ${problem}.\n` })
+  }, 3000)
+
+  // A page is read the same way before the importer sees its text.
+  it.each(specialFiles)('analyze refuses %s named story.html at once', async (_kind, make, problem) => {
+    const path = join(dir, 'story.html')
+    await make(path)
+    expect(await run('analyze', path)).toEqual({ code: 1, out: '', err: `copydesk: Could not read “${path}”: ${problem}.\n` })
   }, 3000)
 
   it.each(specialFiles)('import refuses %s named story.txt and writes nothing', async (_kind, make, problem) => {
     const path = join(dir, 'story.txt')
     await make(path)
-    expect(await run('import', path, '-o', join(dir, 'out.copydesk'))).toEqual({ code: 1, err: `copydesk: Could not import “story.txt”: ${problem}.` })
+    expect(await run('import', path, '-o', join(dir, 'out.copydesk'))).toEqual({ code: 1, out: '', err: `copydesk: Could not import “story.txt”: ${problem}.\n` })
     expect(await readdir(dir)).toEqual(['story.txt'])
   }, 3000)
 
   it.each(specialFiles)('info refuses %s named story.copydesk', async (_kind, make, problem) => {
     const path = join(dir, 'story.copydesk')
     await make(path)
-    expect(await run('info', path)).toEqual({ code: 1, err: `copydesk: Could not open “story.copydesk”: ${problem}.` })
+    expect(await run('info', path)).toEqual({ code: 1, out: '', err: `copydesk: Could not open “story.copydesk”: ${problem}.\n` })
   }, 3000)
 })
