@@ -9,8 +9,9 @@ export const ANALYSIS_DELAY_MS = 400
 
 /**
  * How long an analysis may run as the user types before the story counts as too long to analyse live (it is
- * then analysed on demand). No story takes this long now; the end-to-end tests shorten it with
- * `?analysisBudgetMs=` to reach that state with a story of ordinary size. The app never loads its page with a query.
+ * then analysed on demand). The engine takes about a second per megabyte at worst, so only a story of several
+ * megabytes gets here; the end-to-end tests shorten the budget with `?analysisBudgetMs=` to reach that state with
+ * a story of ordinary size. The app never loads its page with a query.
  */
 export const LIVE_ANALYSIS_BUDGET_MS = budgetFromQuery(globalThis.location?.search) ?? 4_000
 
