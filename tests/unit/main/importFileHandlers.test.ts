@@ -1,16 +1,11 @@
-import { readFileSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import Conf from 'conf'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { dispatch, type Handlers } from '../../../src/main/ipc/dispatch'
-import { createHandlers } from '../../../src/main/ipc/handlers'
-import { ArticleFiles } from '../../../src/main/services/articleFiles'
-import { RecoveryStore } from '../../../src/node/recovery'
-import { SettingsService } from '../../../src/node/settingsService'
 import { newArticle, type ArticleDocument } from '../../../src/shared/article/document'
-import { samplePath, tempFolder } from '../../support/paths'
+import { tempFolder } from '../../support/paths'
 import { ScriptedDialogs } from '../../support/scriptedDialogs'
+import { startTestMain } from '../../support/testMain'
 
 let dir: string
 let cleanup: () => Promise<void>
@@ -19,19 +14,7 @@ let handlers: Handlers
 
 beforeEach(async () => {
   ;({ dir, cleanup } = await tempFolder())
-  dialogs = new ScriptedDialogs()
-  handlers = createHandlers({
-    files: new ArticleFiles({ dialogs, defaultFolder: () => dir }),
-    settings: new SettingsService(new Conf<Record<string, unknown>>({ cwd: dir, projectName: 'copydesk-test' })),
-    dialogs,
-    sampleText: readFileSync(samplePath, 'utf8'),
-    exportFolder: () => dir,
-    recovery: new RecoveryStore(join(dir, 'recovery')),
-    startupNotice: null,
-    writeClipboard: () => undefined,
-    openExternal: () => undefined,
-    confirmClose: () => undefined
-  })
+  ;({ handlers, dialogs } = await startTestMain(dir))
 })
 afterEach(() => cleanup())
 

@@ -1,43 +1,23 @@
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import Conf from 'conf'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { dispatch, type Handlers } from '../../../src/main/ipc/dispatch'
-import { createHandlers } from '../../../src/main/ipc/handlers'
 import { isAppFrame, registerHandlers } from '../../../src/main/ipc/register'
-import { ArticleFiles } from '../../../src/main/services/articleFiles'
-import { RecoveryStore } from '../../../src/node/recovery'
-import { SettingsService } from '../../../src/node/settingsService'
 import { invokeChannels } from '../../../src/shared/ipc'
 import { newArticle } from '../../../src/shared/article/document'
-import { samplePath, tempFolder } from '../../support/paths'
+import { tempFolder } from '../../support/paths'
 import { ScriptedDialogs } from '../../support/scriptedDialogs'
+import { startTestMain } from '../../support/testMain'
 
 let dir: string
 let cleanup: () => Promise<void>
 let handlers: Handlers
 let dialogs: ScriptedDialogs
-let closed: number
+let closes: { count: number }
 let opened: string[]
 
 beforeEach(async () => {
   ;({ dir, cleanup } = await tempFolder())
-  dialogs = new ScriptedDialogs()
-  closed = 0
-  opened = []
-  const settings = new SettingsService(new Conf<Record<string, unknown>>({ cwd: dir, projectName: 'copydesk-test' }))
-  handlers = createHandlers({
-    files: new ArticleFiles({ dialogs, defaultFolder: () => dir }),
-    settings,
-    dialogs,
-    sampleText: readFileSync(samplePath, 'utf8'),
-    exportFolder: () => dir,
-    recovery: new RecoveryStore(join(dir, 'recovery')),
-    startupNotice: null,
-    writeClipboard: (content) => void dialogs.clipboard.push(content),
-    openExternal: (url) => void opened.push(url),
-    confirmClose: () => closed++
-  })
+  ;({ handlers, dialogs, opened, closes } = await startTestMain(dir))
 })
 afterEach(() => cleanup())
 
@@ -87,7 +67,7 @@ describe('IPC dispatch', () => {
 
   it('lets the window close when the renderer confirms', async () => {
     expect(await dispatch(handlers, 'window:closeConfirmed', undefined)).toEqual({ ok: true, value: undefined })
-    expect(closed).toBe(1)
+    expect(closes.count).toBe(1)
   })
 
   it('saves through the same path as the app', async () => {

@@ -1,39 +1,23 @@
-import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import Conf from 'conf'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { dispatch, type Handlers } from '../../../src/main/ipc/dispatch'
 import { UserFacingError } from '../../../src/node/userFacingError'
-import { createHandlers } from '../../../src/main/ipc/handlers'
-import { ArticleFiles } from '../../../src/main/services/articleFiles'
-import { RecoveryStore } from '../../../src/node/recovery'
-import { SettingsService } from '../../../src/node/settingsService'
 import { bodySchema } from '../../../src/shared/article/body'
 import { newArticle } from '../../../src/shared/article/document'
 import { invokeChannels, type InvokeChannel } from '../../../src/shared/ipc'
-import { samplePath, tempFolder } from '../../support/paths'
+import { tempFolder } from '../../support/paths'
 import { ScriptedDialogs } from '../../support/scriptedDialogs'
+import { startTestMain } from '../../support/testMain'
 
 let dir: string
 let cleanup: () => Promise<void>
 let handlers: Handlers
-const dialogs = new ScriptedDialogs()
+let dialogs: ScriptedDialogs
 
 beforeAll(async () => {
   ;({ dir, cleanup } = await tempFolder())
-  handlers = createHandlers({
-    files: new ArticleFiles({ dialogs, defaultFolder: () => dir }),
-    settings: new SettingsService(new Conf<Record<string, unknown>>({ cwd: dir, projectName: 'copydesk-fuzz' })),
-    dialogs,
-    sampleText: readFileSync(samplePath, 'utf8'),
-    exportFolder: () => dir,
-    recovery: new RecoveryStore(join(dir, 'recovery')),
-    startupNotice: null,
-    writeClipboard: () => undefined,
-    openExternal: () => undefined,
-    confirmClose: () => undefined
-  })
+  ;({ handlers, dialogs } = await startTestMain(dir))
 })
 afterAll(() => cleanup())
 

@@ -1,15 +1,9 @@
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import Conf from 'conf'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dispatch, type Handlers } from '../../../src/main/ipc/dispatch'
-import { createHandlers } from '../../../src/main/ipc/handlers'
 import { openLinkDecision } from '../../../src/main/openLinkPolicy'
-import { ArticleFiles } from '../../../src/main/services/articleFiles'
-import { RecoveryStore } from '../../../src/node/recovery'
-import { SettingsService } from '../../../src/node/settingsService'
-import { samplePath, tempFolder } from '../../support/paths'
+import { tempFolder } from '../../support/paths'
 import { ScriptedDialogs } from '../../support/scriptedDialogs'
+import { startTestMain } from '../../support/testMain'
 
 // "аррle.com" in Cyrillic а and р: a homograph of apple.com.
 const HOMOGRAPH = 'https://\u0430\u0440\u0440le.com/'
@@ -149,20 +143,7 @@ describe('shell:openLink', () => {
 
   beforeEach(async () => {
     ;({ dir, cleanup } = await tempFolder())
-    dialogs = new ScriptedDialogs()
-    opened = []
-    handlers = createHandlers({
-      files: new ArticleFiles({ dialogs, defaultFolder: () => dir }),
-      settings: new SettingsService(new Conf<Record<string, unknown>>({ cwd: dir, projectName: 'copydesk-test' })),
-      dialogs,
-      sampleText: readFileSync(samplePath, 'utf8'),
-      exportFolder: () => dir,
-      recovery: new RecoveryStore(join(dir, 'recovery')),
-      startupNotice: null,
-      writeClipboard: () => undefined,
-      openExternal: (url) => void opened.push(url),
-      confirmClose: () => undefined
-    })
+    ;({ handlers, dialogs, opened } = await startTestMain(dir))
   })
   afterEach(() => cleanup())
 

@@ -3,13 +3,10 @@ import { join } from 'node:path'
 import Conf from 'conf'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dispatch, type Handlers } from '../../../src/main/ipc/dispatch'
-import { createHandlers } from '../../../src/main/ipc/handlers'
-import { ArticleFiles } from '../../../src/main/services/articleFiles'
-import { RecoveryStore } from '../../../src/node/recovery'
 import { SettingsService } from '../../../src/node/settingsService'
 import { defaultSettings } from '../../../src/shared/settings'
 import { tempFolder } from '../../support/paths'
-import { ScriptedDialogs } from '../../support/scriptedDialogs'
+import { startTestMain } from '../../support/testMain'
 
 // settings:update as the Settings dialog and a compromised page reach it: through dispatch and the real
 // handler, validated against the contract, stored with conf (electron-store's engine).
@@ -21,19 +18,7 @@ const storeIn = (cwd: string) => new Conf<Record<string, unknown>>({ cwd, config
 
 beforeEach(async () => {
   ;({ dir, cleanup } = await tempFolder())
-  const dialogs = new ScriptedDialogs()
-  handlers = createHandlers({
-    files: new ArticleFiles({ dialogs, defaultFolder: () => dir }),
-    settings: new SettingsService(storeIn(dir)),
-    dialogs,
-    sampleText: 'Sample',
-    exportFolder: () => dir,
-    recovery: new RecoveryStore(join(dir, 'recovery')),
-    startupNotice: null,
-    writeClipboard: () => undefined,
-    openExternal: () => undefined,
-    confirmClose: () => undefined
-  })
+  ;({ handlers } = await startTestMain(dir))
 })
 afterEach(() => cleanup())
 

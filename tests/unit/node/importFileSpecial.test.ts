@@ -1,17 +1,12 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { mkdir, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
-import Conf from 'conf'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dispatch } from '../../../src/main/ipc/dispatch'
-import { createHandlers } from '../../../src/main/ipc/handlers'
-import { ArticleFiles } from '../../../src/main/services/articleFiles'
 import { importFile } from '../../../src/node/importFile'
-import { RecoveryStore } from '../../../src/node/recovery'
-import { SettingsService } from '../../../src/node/settingsService'
-import { samplePath, tempFolder } from '../../support/paths'
-import { ScriptedDialogs } from '../../support/scriptedDialogs'
+import { tempFolder } from '../../support/paths'
+import { startTestMain } from '../../support/testMain'
 
 let dir: string
 let cleanup: () => Promise<void>
@@ -36,20 +31,8 @@ describe('importing a file that is not a regular file', () => {
   it('answers article:import for a FIFO with the refusal', async () => {
     const path = join(dir, 'story.txt')
     execFileSync('mkfifo', [path])
-    const dialogs = new ScriptedDialogs()
+    const { handlers, dialogs } = await startTestMain(dir)
     dialogs.answers.import.push(path)
-    const handlers = createHandlers({
-      files: new ArticleFiles({ dialogs, defaultFolder: () => dir }),
-      settings: new SettingsService(new Conf<Record<string, unknown>>({ cwd: dir, projectName: 'copydesk-test' })),
-      dialogs,
-      sampleText: readFileSync(samplePath, 'utf8'),
-      exportFolder: () => dir,
-      recovery: new RecoveryStore(join(dir, 'recovery')),
-      startupNotice: null,
-      writeClipboard: () => undefined,
-      openExternal: () => undefined,
-      confirmClose: () => undefined
-    })
     expect(await dispatch(handlers, 'article:import', undefined)).toEqual({ ok: false, error: 'Could not import “story.txt”: it is not a file (it is a pipe).' })
   }, 3000)
 })
