@@ -14,7 +14,7 @@ export type SpeakerMention =
   | (Span & { type: 'description'; words: string })
   | (Span & { type: 'passive' })
 
-export interface Resolved {
+interface Resolved {
   mention: SpeakerMention
   sourceIndex: number | null
 }
@@ -38,7 +38,7 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'on', 'at', 'and', 't
  * first ones given (each distinct role of a source once). A news story gives far fewer; the bound keeps a page of
  * thousands of introductions from costing a comparison per pair.
  */
-export const DESCRIBED_ROLES = 1_000
+const DESCRIBED_ROLES = 1_000
 
 type Subject = 'person' | 'body' | 'speaker'
 const SUBJECTS: Record<Subject, (m: NameMention) => boolean> = {

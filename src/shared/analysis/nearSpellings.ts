@@ -3,8 +3,8 @@
  * they may be. A news story gives far fewer, and no one's surname is longer; the bounds keep a page of thousands
  * of names from costing a comparison per pair.
  */
-export const NEAR_SPELLING_SURNAMES = 2_000
-export const NEAR_SPELLING_LETTERS = 24
+const NEAR_SPELLING_SURNAMES = 2_000
+const NEAR_SPELLING_LETTERS = 24
 /** Candidates that share a trimmed form with a word are checked in order, this many at most. */
 const MOST_CHECKS = 64
 const EDITS = 2

@@ -106,7 +106,7 @@ export function isBlank(char: string | undefined): boolean {
   return char !== undefined && isBlankCode(char.charCodeAt(0))
 }
 
-export function isBlankCode(code: number): boolean {
+function isBlankCode(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13)
   if (code < 0xa0) return false
   return (
@@ -176,13 +176,6 @@ export function blanksAfter(text: string, from: number, to = text.length): numbe
 export function runBefore(text: string, end: number): number {
   let index = end
   while (index > 0 && !isBlank(text[index - 1])) index--
-  return index
-}
-
-/** Where the run of non-blank characters that holds (or starts at) `from` ends. */
-export function runAfter(text: string, from: number): number {
-  let index = from
-  while (index < text.length && !isBlank(text[index])) index++
   return index
 }
 
