@@ -12,7 +12,7 @@ import { isAbsolute } from 'node:path'
 export function defaultFolderProblem(folder: string): string | null {
   if (folder === '') return null
   if (/^[\\/]{2}/.test(folder)) return 'it is a network path; choose a folder on this computer'
-  if (!isAbsolute(folder)) return 'it is not a full path; choose it with Choose…'
+  if (!isAbsolute(folder)) return 'it is not a full path; pick the folder with the Choose… button'
   try {
     return statSync(folder).isDirectory() ? null : 'it is not a folder'
   } catch (error) {

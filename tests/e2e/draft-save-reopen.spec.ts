@@ -191,7 +191,7 @@ test('settings are edited in a dialog, persisted, and used', async ({ app, main,
   // Main accepts only a default folder that exists, given as a full path; the dialog says why and stays open.
   await dialog.getByLabel('Default folder').fill('Stories')
   await dialog.getByRole('button', { name: 'Save settings' }).click()
-  await expect(dialog.getByRole('alert')).toHaveText('The default folder “Stories” cannot be used: it is not a full path; choose it with Choose….')
+  await expect(dialog.getByRole('alert')).toHaveText('The default folder “Stories” cannot be used: it is not a full path; pick the folder with the Choose… button.')
   await mkdir(join(home, 'Stories'))
   main.dialogs.answers.folder.push(join(home, 'Stories'))
   await dialog.getByRole('button', { name: 'Choose…' }).click()
