@@ -25,8 +25,9 @@ const bareUrl = (): string => `${origin}/bare/index.html`
 export async function serveBuiltPages(): Promise<Server> {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname
-    const [root, rest] = path.startsWith('/bare/') ? ['out/bench-bare', path.slice(5)] : ['out/renderer', path.replace(/^\/app\//, '/')]
-    void serveLikeApp(request, response, join(repoRoot, root), rest)
+    const bare = path.startsWith('/bare/')
+    const [root, rest] = bare ? ['out/bench-bare', path.slice(5)] : ['out/renderer', path.replace(/^\/app\//, '/')]
+    void serveLikeApp(request, response, join(repoRoot, root), rest, { withCsp: !bare })
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
