@@ -1,25 +1,19 @@
-import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, readdir, symlink } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { copydesk as run } from './runCopydesk'
 import { tempFolder } from '../../support/paths'
+import { SPECIAL_FILES } from '../../support/specialFiles'
 
 let dir: string
 let cleanup: () => Promise<void>
 beforeEach(async () => ({ dir, cleanup } = await tempFolder()))
 afterEach(() => cleanup())
 
-const specialFiles: [string, (path: string) => Promise<unknown>, string][] = [
-  ['a FIFO', async (path) => execFileSync('mkfifo', [path]), 'it is not a file (it is a pipe)'],
-  ['a link to /dev/zero', (path) => symlink('/dev/zero', path), 'it is not a file (it is a device)'],
-  ['a folder', (path) => mkdir(path), 'it is not a file (it is a folder)']
-]
-
 describe.skipIf(!existsSync('/dev/zero'))('the command line and files that are not regular files', () => {
   // A page is read the same way as a text file, before the importer sees it.
-  it.each(specialFiles.flatMap(([kind, make, problem]) => ['story.txt', 'story.html'].map((name) => [kind, name, make, problem] as const)))(
+  it.each(SPECIAL_FILES.flatMap(([kind, make, problem]) => ['story.txt', 'story.html'].map((name) => [kind, name, make, problem] as const)))(
     'analyze refuses %s named %s at once',
     async (_kind, name, make, problem) => {
       const path = join(dir, name)
@@ -29,14 +23,14 @@ describe.skipIf(!existsSync('/dev/zero'))('the command line and files that are n
     3000
   )
 
-  it.each(specialFiles)('import refuses %s named story.txt and writes nothing', async (_kind, make, problem) => {
+  it.each(SPECIAL_FILES)('import refuses %s named story.txt and writes nothing', async (_kind, make, problem) => {
     const path = join(dir, 'story.txt')
     await make(path)
     expect(await run('import', path, '-o', join(dir, 'out.copydesk'))).toEqual({ code: 1, out: '', err: `copydesk: Could not import “story.txt”: ${problem}.\n` })
     expect(await readdir(dir)).toEqual(['story.txt'])
   }, 3000)
 
-  it.each(specialFiles)('info refuses %s named story.copydesk', async (_kind, make, problem) => {
+  it.each(SPECIAL_FILES)('info refuses %s named story.copydesk', async (_kind, make, problem) => {
     const path = join(dir, 'story.copydesk')
     await make(path)
     expect(await run('info', path)).toEqual({ code: 1, out: '', err: `copydesk: Could not open “story.copydesk”: ${problem}.\n` })

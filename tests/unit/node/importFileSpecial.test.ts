@@ -1,27 +1,20 @@
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { mkdir, symlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dispatch } from '../../../src/main/ipc/dispatch'
 import { importFile } from '../../../src/node/importFile'
 import { tempFolder } from '../../support/paths'
 import { startTestMain } from '../../support/testMain'
+import { SPECIAL_FILES } from '../../support/specialFiles'
 
 let dir: string
 let cleanup: () => Promise<void>
 beforeEach(async () => ({ dir, cleanup } = await tempFolder()))
 afterEach(() => cleanup())
 
-/** The special files a .txt name can hide, each made fresh in the test folder. */
-const specialFiles: [string, (path: string) => Promise<unknown>, string][] = [
-  ['a FIFO', async (path) => execFileSync('mkfifo', [path]), 'it is not a file (it is a pipe)'],
-  ['a link to /dev/zero', (path) => symlink('/dev/zero', path), 'it is not a file (it is a device)'],
-  ['a folder', (path) => mkdir(path), 'it is not a file (it is a folder)']
-]
-
 describe('importing a file that is not a regular file', () => {
-  it.skipIf(!existsSync('/dev/zero')).each(specialFiles)('refuses %s named story.txt at once', async (_kind, make, problem) => {
+  it.skipIf(!existsSync('/dev/zero')).each(SPECIAL_FILES)('refuses %s named story.txt at once', async (_kind, make, problem) => {
     const path = join(dir, 'story.txt')
     await make(path)
     await expect(importFile(path)).rejects.toThrow(`Could not import “story.txt”: ${problem}.`)

@@ -3,23 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { Editor } from '@tiptap/core'
 import { analyzeText } from '../../../src/shared/analysis'
 import type { Source } from '../../../src/shared/article/sources'
-import { AnalysisRunner, type AnalysisWorker, type WorkerReply, type WorkerRequest } from '../../../src/renderer/src/analysis/analysisRunner'
+import { AnalysisRunner, type WorkerReply, type WorkerRequest } from '../../../src/renderer/src/analysis/analysisRunner'
+import { HeldWorker } from '../../support/heldWorker'
 import { StoryAnalysis } from '../../../src/renderer/src/analysis/storyAnalysis'
 import { articleExtensions } from '../../../src/renderer/src/editor/extensions'
-
-/** A worker that holds each request until the test answers it with the engine's analysis of the text. */
-class HeldWorker implements AnalysisWorker {
-  readonly requests: WorkerRequest[] = []
-  terminated = false
-  onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null
-  onerror: ((event: ErrorEvent) => void) | null = null
-  postMessage(request: WorkerRequest): void {
-    this.requests.push(request)
-  }
-  terminate(): void {
-    this.terminated = true
-  }
-}
 
 const DELAY_MS = 20
 const BUDGET_MS = 200
