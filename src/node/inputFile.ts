@@ -1,5 +1,6 @@
 import { constants, type Stats } from 'node:fs'
 import { open, type FileHandle } from 'node:fs/promises'
+import { describeFsError } from './fsErrors'
 
 /** Why a file was not read, as a phrase that follows "Could not import “story.txt”: ". */
 export class UnreadableFileError extends Error {}
@@ -32,13 +33,12 @@ export function decodeUtf8(bytes: Uint8Array): string {
   }
 }
 
-/** What went wrong reading a file, for the user: this module's refusals as they are, common system errors in words. */
+/** What went wrong reading a file, for the user: this module's refusals as they are, system errors in words. */
 export function describeReadFailure(error: unknown): string {
   if (error instanceof UnreadableFileError) return error.message
-  const code = (error as NodeJS.ErrnoException)?.code
-  if (code === 'ENOENT') return 'the file does not exist'
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied'
-  return (error as Error)?.message ?? String(error)
+  // A file being read names no folder that could be missing, unlike a save target.
+  if ((error as NodeJS.ErrnoException)?.code === 'ENOENT') return 'the file does not exist'
+  return describeFsError(error)
 }
 
 function kindOf(info: Stats): string {
