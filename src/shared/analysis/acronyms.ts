@@ -1,3 +1,5 @@
+import type { SourceRegistry } from './sources'
+import { SuffixNames } from './suffixNames'
 import { blanksBefore, isBlank, runBefore } from './text'
 
 const ACRONYM = /\(([\p{Lu}]{2,8})\)/gu
@@ -74,4 +76,13 @@ function codePointBefore(text: string, end: number): string {
   const low = text.charCodeAt(end - 1)
   const high = text.charCodeAt(end - 2)
   return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? text.slice(end - 2, end) : text[end - 1]!
+}
+
+/** “Korean Central News Agency (KCNA)”: the acronym becomes an alias of the first source whose name ends the words before it. */
+export function learnAcronyms(text: string, registry: SourceRegistry): void {
+  const names = new SuffixNames(registry.records.map((r) => r.name))
+  for (const { name, acronym } of findAcronyms(text)) {
+    const index = names.firstEndingOf(name)
+    if (index !== -1) registry.addAlias(index, acronym)
+  }
 }

@@ -1,0 +1,92 @@
+import type { AttributionContext, Draft, SpeakerMention } from './attribution'
+import type { Cue } from './cues'
+import type { QuotationSpan } from './quotationSpans'
+import { blanksBefore, lowerBound, paragraphIndexer } from './text'
+import type { QuoteKind, Span } from './types'
+
+/** Who said each quotation: the cue after or before it, the subject before a colon, or the quote it continues. */
+export function attributeQuotations(context: AttributionContext, quotations: QuotationSpan[], cues: Cue[]): Draft[] {
+  const { text } = context
+  const paragraphOf = paragraphIndexer(text)
+  const drafts: Draft[] = []
+  for (const quote of quotations) {
+    const sentence = context.sentence(quote.start)
+    const closing = context.sentence(Math.max(quote.start, quote.end - 1))
+    // The sentence's last character before the quote, blanks aside (read backwards: /[,:]\s*$/ over the sentence
+    // so far, retried at every position, read the whole sentence again for each quotation).
+    const beforeQuote = blanksBefore(text, quote.start, sentence.start)
+    const lastBefore = beforeQuote > sentence.start ? text[beforeQuote - 1] : undefined
+    let speaker: SpeakerMention | null = null
+    let cue: Cue | null = null
+
+    // “…,” said Ambassador Mohib. / “…,” Khaled Al-Maeena, editor at large, said. / “…,” according to X.
+    const firstTail = firstCueWithin(cues, quote.end, closing.end)
+    if (firstTail && /^[\s,.]*$/.test(text.slice(quote.end, firstTail.start))) {
+      speaker = context.speakerAfter(firstTail, closing.end)
+      cue = speaker ? firstTail : null
+    } else if (firstTail && firstTail.type !== 'leading') {
+      const before = context.speakerBefore(firstTail, quote.end)
+      // Only a job title may stand between the quote and its speaker: “…,” team member Rodaba Noori told.
+      if (before && /^[\s,]*(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(quote.end, before.start))) {
+        speaker = before
+        cue = firstTail
+      }
+    }
+    // X said: “…” / according to X, “…” / X told Y that … “…”
+    if (!speaker) {
+      const headCue = lastCueWithin(cues, sentence.start, quote.start)
+      if (headCue) {
+        const previous = drafts.at(-1)
+        speaker = headCue.type === 'leading' ? context.speakerAfter(headCue, quote.start) : context.speakerBefore(headCue, sentence.start)
+        if (!speaker && previous && previous.cue === headCue) speaker = previous.speaker?.mention ?? null
+        if (!speaker && previous && previous.end > sentence.start && previous.speaker) speaker = previous.speaker.mention
+        cue = speaker ? headCue : null
+      }
+    }
+    // Jane Doe: “…” (no cue verb: the subject introduces the quote).
+    if (!speaker && lastBefore === ':') {
+      const subject = context.knownPersonSubject(sentence, quote.start) ?? context.subjectOf(sentence, quote.start, 'speaker')
+      if (subject) speaker = { type: 'name', start: subject.start, end: subject.end, mention: subject }
+    }
+    const resolved = speaker ? { mention: speaker, sourceIndex: context.resolve(speaker) } : null
+    // A quote with no attribution of its own continues the previous quote's speaker, within a paragraph or
+    // across consecutive paragraphs of quotation.
+    const previous = drafts.at(-1)
+    const continues =
+      !resolved &&
+      previous?.speaker &&
+      (paragraphOf(previous.end) === paragraphOf(quote.start) ||
+        (paragraphOf(quote.start) === paragraphOf(previous.end) + 1 && /^\s*$/.test(text.slice(text.lastIndexOf('\n', quote.start) + 1, quote.start))))
+    drafts.push({
+      start: quote.start,
+      end: quote.end,
+      kind: quoteKind(text, quote, lastBefore),
+      cue,
+      speaker: resolved ?? (continues ? previous!.speaker : null)
+    })
+  }
+  return drafts
+}
+
+/**
+ * The first cue lying in from–to, and the last. Cues do not overlap, so both their starts and their ends are in
+ * order: a binary search finds either, where listing every cue of a long sentence for each quotation did not.
+ */
+function firstCueWithin(cues: Cue[], from: number, to: number): Cue | undefined {
+  const cue = cues[lowerBound(cues, (c) => c.start < from)]
+  return cue && cue.end <= to ? cue : undefined
+}
+
+function lastCueWithin(cues: Cue[], from: number, to: number): Cue | undefined {
+  const cue = cues[lowerBound(cues, (c) => c.end <= to) - 1]
+  return cue && cue.start >= from ? cue : undefined
+}
+
+/** Direct: a whole statement. Partial: words set inside the writer's own sentence (‘the “sensitivity” of’). */
+function quoteKind(text: string, quote: Span, lastBefore: string | undefined): QuoteKind {
+  const inner = text.slice(quote.start + 1, quote.end - 1).trim()
+  const opensStatement = lastBefore === undefined || lastBefore === ',' || lastBefore === ':'
+  if (opensStatement && /^(?:\p{Lu}|\.\.\.|…|\d)/u.test(inner)) return 'direct'
+  if (opensStatement && inner.split(/\s+/).length > 8) return 'direct'
+  return 'partial'
+}
