@@ -1,34 +1,44 @@
-// npm run bench:quotes — scores the analysis engine on the fixtures and times it on a 10,000-word article.
-import { mkdirSync, writeFileSync } from 'node:fs'
+// npm run bench:quotes — scores the analysis engine on labelled text and times it on generated articles.
+// Each collection has a development half (rules are written against it) and a held-out half (only reported).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { cpus } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { readFileSync } from 'node:fs'
 import { analyzeText } from '../src/shared/analysis'
-import { scoreQuotes } from '../src/shared/analysis/eval/score'
-import { wikinewsFixtures } from '../tests/support/wikinews'
+import type { GoldQuote } from '../src/shared/analysis/eval/gold'
+import { scoreQuotes, type Score } from '../src/shared/analysis/eval/score'
+import { attributionCases, wikinewsArticles, type LabelledText } from '../tests/support/wikinews'
 import { repoRoot, samplePath } from '../tests/support/paths'
 import { generateArticle } from './generateArticle'
 
-const rows: { fixture: string; gold: number; found: number; predicted: number; correctPredicted: number; speakerCorrect: number }[] = []
-for (const fixture of wikinewsFixtures()) {
-  const score = scoreQuotes(analyzeText(fixture.text), fixture.gold)
-  rows.push({ fixture: fixture.doc, ...score })
-}
-// The sample story, scored against the hand-written expectations (quotations in marks only).
-const sample = readFileSync(samplePath, 'utf8')
-const expected = JSON.parse(readFileSync(join(repoRoot, 'tests/fixtures/sample-story.expected.json'), 'utf8')) as {
-  quotes: { kind: string; text: string; speaker: string | null }[]
-}
-const sampleGold = expected.quotes
-  .filter((q) => q.kind !== 'paraphrase')
-  .map((q) => ({ start: sample.indexOf(q.text), end: sample.indexOf(q.text) + q.text.length, speakers: q.speaker ? [q.speaker] : [] }))
-rows.push({ fixture: 'sample story', ...scoreQuotes(analyzeText(sample), sampleGold) })
+type Counts = Omit<Score, 'misses' | 'wrongSpeakers'>
 
-const sum = (key: keyof (typeof rows)[number]): number => rows.reduce((total, row) => total + (row[key] as number), 0)
-const recall = sum('found') / sum('gold')
-const precision = sum('correctPredicted') / sum('predicted')
-const speakerAccuracy = sum('speakerCorrect') / sum('gold')
+function scoreAll(texts: LabelledText[]): Counts & { texts: number } {
+  const total: Counts & { texts: number } = { texts: texts.length, gold: 0, found: 0, predicted: 0, correctPredicted: 0, speakerStrict: 0, speakerLenient: 0, falseUnattributed: 0, anonymousGold: 0, anonymousFlagged: 0 }
+  for (const { text, gold } of texts) {
+    const score = scoreQuotes(analyzeText(text), gold)
+    for (const key of Object.keys(total) as (keyof typeof total)[]) if (key !== 'texts') total[key] += score[key]
+  }
+  return total
+}
+
+/** The sample story, scored against its hand-written expectations (quotations in marks only). */
+function sampleStory(): LabelledText {
+  const text = readFileSync(samplePath, 'utf8')
+  const expected = JSON.parse(readFileSync(join(repoRoot, 'tests/fixtures/sample-story.expected.json'), 'utf8')) as { quotes: { kind: string; text: string; speaker: string | null }[] }
+  const gold: GoldQuote[] = expected.quotes
+    .filter((q) => q.kind !== 'paraphrase')
+    .map((q) => ({ start: text.indexOf(q.text), end: text.indexOf(q.text) + q.text.length, kind: q.kind === 'partial' ? 'partial' : 'direct', speakers: q.speaker ? [q.speaker] : [], anonymous: false }))
+  return { name: 'sample story', text, gold }
+}
+
+const collections = [
+  { name: 'Wikinews, development', ...scoreAll(wikinewsArticles('development')) },
+  { name: 'Wikinews, held out', ...scoreAll(wikinewsArticles('held-out')) },
+  { name: 'Written cases, development', ...scoreAll(attributionCases('development')) },
+  { name: 'Written cases, held out', ...scoreAll(attributionCases('held-out')) },
+  { name: 'Sample story', ...scoreAll([sampleStory()]) }
+]
 
 function time(words: number): { words: number; medianMs: number; p95Ms: number; quotes: number } {
   const text = generateArticle(words)
@@ -46,14 +56,16 @@ function time(words: number): { words: number; medianMs: number; p95Ms: number; 
 }
 const timings = [time(2_000), time(10_000), time(50_000)]
 
-const percent = (value: number): string => `${(value * 100).toFixed(1)}%`
+const percent = (part: number, whole: number): string => (whole === 0 ? '–' : `${((part / whole) * 100).toFixed(1)}%`)
 const table = [
-  '| fixture | gold quotes | found | speaker right | predicted (in marks) | predicted overlapping gold |',
-  '| --- | ---: | ---: | ---: | ---: | ---: |',
-  ...rows.map((r) => `| ${r.fixture} | ${r.gold} | ${r.found} | ${r.speakerCorrect} | ${r.predicted} | ${r.correctPredicted} |`),
-  `| **all** | **${sum('gold')}** | **${sum('found')}** | **${sum('speakerCorrect')}** | **${sum('predicted')}** | **${sum('correctPredicted')}** |`,
+  '| labelled text | texts | quotes (speech) | recall | precision | speaker, strict | speaker, surname | false “unattributed” | anonymous flagged |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ...collections.map(
+    (c) =>
+      `| ${c.name} | ${c.texts} | ${c.gold} | ${percent(c.found, c.gold)} | ${percent(c.correctPredicted, c.predicted)} | ${percent(c.speakerStrict, c.gold)} | ${percent(c.speakerLenient, c.gold)} | ${c.falseUnattributed} | ${c.anonymousFlagged}/${c.anonymousGold} |`
+  ),
   '',
-  `Quote recall **${percent(recall)}** (target ≥ 95%), speaker accuracy **${percent(speakerAccuracy)}** (target ≥ 90%), precision against the gold ${percent(precision)} (the GUM gold leaves some quotations unmarked, so this understates it).`,
+  'Recall: speech quotations found (a title or term in marks is not speech). Precision: reported quotations that are speech. Speaker accuracy is out of all speech quotations (a missed one counts as wrong); strict compares the whole name, surname compares last words.',
   '',
   '| generated article | quotes found | analysis median | p95 |',
   '| ---: | ---: | ---: | ---: |',
@@ -62,15 +74,7 @@ const table = [
 
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}`
 mkdirSync(join(repoRoot, 'bench/results'), { recursive: true })
-writeFileSync(
-  join(repoRoot, 'bench/results/quotes.json'),
-  JSON.stringify({ machine, date: new Date().toISOString(), recall, precision, speakerAccuracy, fixtures: rows, timings }, null, 2) + '\n'
-)
+writeFileSync(join(repoRoot, 'bench/results/quotes.json'), JSON.stringify({ machine, date: new Date().toISOString(), collections, timings }, null, 2) + '\n')
 writeFileSync(join(repoRoot, 'bench/results/quotes.md'), `${table}\n\n_${machine}_\n`)
 console.log(table)
 console.log(`\n${machine}`)
-const tenThousand = timings[1]!
-if (recall < 0.95 || speakerAccuracy < 0.9 || tenThousand.medianMs >= 50) {
-  console.error('\nA target was missed.')
-  process.exitCode = 1
-}

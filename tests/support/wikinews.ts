@@ -1,27 +1,41 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { GoldQuote } from '../../src/shared/analysis/eval/score'
+import { goldSpans, type GoldQuote, type LabelledQuote } from '../../src/shared/analysis/eval/gold'
 import { repoRoot } from './paths'
 
 const folder = join(repoRoot, 'tests/fixtures/wikinews')
 
-export interface WikinewsFixture {
-  doc: string
+export interface LabelledText {
+  name: string
   text: string
   gold: GoldQuote[]
 }
 
-/** The Wikinews articles with gold quotation spans and the team's speaker labels. */
-export function wikinewsFixtures(): WikinewsFixture[] {
-  const { labels } = JSON.parse(readFileSync(join(folder, 'speakers.json'), 'utf8')) as { labels: Record<string, string[][]> }
-  return readFileSync(join(folder, 'quote-spans.jsonl'), 'utf8')
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as { doc: string; quotes: { start: number; end: number }[] })
-    .filter(({ doc }) => labels[doc] !== undefined)
-    .map(({ doc, quotes }) => ({
-      doc,
-      text: readFileSync(join(folder, 'text', `${doc}.txt`), 'utf8'),
-      gold: quotes.map((q, i) => ({ start: q.start, end: q.end, speakers: labels[doc]![i]! }))
-    }))
+/**
+ * The half of the Wikinews articles the engine is developed on: the twelve the team labelled first, which the
+ * rules were written against. The other twelve (labelled later, by other readers) are held out: scored only to
+ * report, never read to write a rule.
+ */
+export const WIKINEWS_DEVELOPMENT = [
+  'GUM_news_afghan', 'GUM_news_asylum', 'GUM_news_clock', 'GUM_news_crane', 'GUM_news_defector', 'GUM_news_homeopathic',
+  'GUM_news_iodine', 'GUM_news_korea', 'GUM_news_questionnaire', 'GUM_news_sensitive', 'GUM_news_soccer', 'GUM_news_taxes'
+]
+
+/** Every Wikinews article with the team's labels: each quotation (speech, or a quoted title or term) and its speaker. */
+export function wikinewsArticles(half: 'development' | 'held-out'): LabelledText[] {
+  return readdirSync(join(folder, 'labels'))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => JSON.parse(readFileSync(join(folder, 'labels', file), 'utf8')) as { doc: string; quotes: LabelledQuote[] })
+    .filter(({ doc }) => WIKINEWS_DEVELOPMENT.includes(doc) === (half === 'development'))
+    .map(({ doc, quotes }) => {
+      const text = readFileSync(join(folder, 'text', `${doc}.txt`), 'utf8')
+      return { name: doc, text, gold: goldSpans(text, quotes, doc) }
+    })
+}
+
+/** The passages written from scratch for each kind of attribution failure (tests/fixtures/attribution-cases). */
+export function attributionCases(half: 'development' | 'held-out'): (LabelledText & { kind: string })[] {
+  const file = join(repoRoot, 'tests/fixtures/attribution-cases', `${half}.json`)
+  const { cases } = JSON.parse(readFileSync(file, 'utf8')) as { cases: { id: string; kind: string; text: string; quotes: LabelledQuote[] }[] }
+  return cases.map((c) => ({ name: c.id, kind: c.kind, text: c.text, gold: goldSpans(c.text, c.quotes, c.id) }))
 }

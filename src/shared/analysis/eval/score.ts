@@ -1,46 +1,83 @@
-import type { Analysis } from '../types'
-
-export interface GoldQuote {
-  start: number
-  end: number
-  /** Accepted names for the speaker; empty when the text names no one. */
-  speakers: string[]
-}
+import type { Analysis, FoundQuote } from '../types'
+import type { GoldQuote } from './gold'
 
 export interface Score {
+  /** Gold quotations of speech (direct and partial): what recall and speaker accuracy are out of. */
   gold: number
   found: number
+  /** Quotations the engine reports (paraphrases aside), and those that are speech in the gold. */
   predicted: number
   correctPredicted: number
-  speakerCorrect: number
-  /** Gold quotes the engine missed, and gold quotes whose speaker it got wrong, for reading. */
-  misses: { start: number; end: number; text: string }[]
+  /** Speaker right by exact name (normalised), and by surname. A quote the engine missed counts as wrong. */
+  speakerStrict: number
+  speakerLenient: number
+  /** "No one is named" flags on a quotation whose gold names its speaker or that is a title or term. */
+  falseUnattributed: number
+  /** Described speakers the gold marks anonymous, and how many of them carry an anonymous flag. */
+  anonymousGold: number
+  anonymousFlagged: number
+  misses: { text: string }[]
   wrongSpeakers: { text: string; expected: string[]; got: string | null }[]
 }
 
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => Math.min(a.end, b.end) > Math.max(a.start, b.start)
 /** A gold span counts as found when one predicted quotation covers at least half of it. */
 const covers = (p: { start: number; end: number }, g: { start: number; end: number }): boolean =>
   Math.min(p.end, g.end) - Math.max(p.start, g.start) >= (g.end - g.start) / 2
 
+/** Lower case, accents and punctuation dropped, single spaces: "Al-Maeena" and "al Maeena" compare equal. */
+export const normaliseName = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+const surname = (name: string): string => normaliseName(name).split(' ').pop() ?? ''
+
+export function speakerMatches(gold: GoldQuote, name: string | null, strictness: 'strict' | 'lenient'): boolean {
+  if (gold.speakers.length === 0) return name === null
+  if (name === null) return false
+  if (strictness === 'strict') return normaliseName(name) === normaliseName(gold.speakers[0]!)
+  return gold.speakers.some((s) => normaliseName(s) === normaliseName(name) || surname(s) === surname(name))
+}
+
 /**
- * Scores quotation finding against gold spans. Only quotations in marks (direct and partial) are scored:
- * the gold marks quotations, not reported speech.
+ * Scores an analysis against labelled quotations. Only quotations in marks (direct and partial) are predicted
+ * quotes: reported speech without marks has no gold here. A title or term the engine reports as a quote counts
+ * against precision.
  */
 export function scoreQuotes(analysis: Analysis, gold: GoldQuote[]): Score {
   const predicted = analysis.quotes.filter((q) => q.kind !== 'paraphrase')
-  const score: Score = { gold: gold.length, found: 0, predicted: predicted.length, correctPredicted: 0, speakerCorrect: 0, misses: [], wrongSpeakers: [] }
-  for (const g of gold) {
-    const match = predicted.find((p) => covers(p, g))
-    if (!match) {
-      score.misses.push({ start: g.start, end: g.end, text: analysis.text.slice(g.start, g.end) })
-      continue
-    }
-    score.found++
-    const name = match.speaker.name
-    const right = g.speakers.length === 0 ? name === null : name !== null && g.speakers.some((s) => s.toLowerCase() === name.toLowerCase())
-    if (right) score.speakerCorrect++
-    else score.wrongSpeakers.push({ text: analysis.text.slice(g.start, Math.min(g.end, g.start + 70)), expected: g.speakers, got: name })
+  const speech = gold.filter((g) => g.kind !== 'term')
+  const score: Score = {
+    gold: speech.length,
+    found: 0,
+    predicted: predicted.length,
+    correctPredicted: predicted.filter((p) => speech.some((g) => overlaps(p, g))).length,
+    speakerStrict: 0,
+    speakerLenient: 0,
+    falseUnattributed: 0,
+    anonymousGold: 0,
+    anonymousFlagged: 0,
+    misses: [],
+    wrongSpeakers: []
   }
-  score.correctPredicted = predicted.filter((p) => gold.some((g) => Math.min(p.end, g.end) > Math.max(p.start, g.start))).length
+  for (const g of speech) {
+    const match: FoundQuote | undefined = predicted.find((p) => covers(p, g))
+    if (match) score.found++
+    else score.misses.push({ text: analysis.text.slice(g.start, g.end) })
+    const name = match ? match.speaker.name : null
+    if (match && speakerMatches(g, name, 'strict')) score.speakerStrict++
+    if (match && speakerMatches(g, name, 'lenient')) score.speakerLenient++
+    else if (match) score.wrongSpeakers.push({ text: analysis.text.slice(g.start, Math.min(g.end, g.start + 70)), expected: g.speakers, got: name })
+    if (g.anonymous) {
+      score.anonymousGold++
+      if (analysis.flags.some((f) => f.rule === 'anonymous' && match && (overlaps(f, match) || (match.speaker.start !== null && f.start === match.speaker.start)))) score.anonymousFlagged++
+    }
+  }
+  score.falseUnattributed = analysis.flags.filter(
+    (f) => f.rule === 'no-speaker' && gold.some((g) => overlaps(f, g) && (g.kind === 'term' || g.speakers.length > 0))
+  ).length
   return score
 }
