@@ -48,7 +48,7 @@ export function attributeQuotations(context: AttributionContext, quotations: Quo
       const subject = context.knownPersonSubject(sentence, quote.start) ?? context.subjectOf(sentence, quote.start, 'speaker')
       if (subject) speaker = { type: 'name', start: subject.start, end: subject.end, mention: subject }
     }
-    const resolved = speaker ? { mention: speaker, sourceIndex: context.resolve(speaker) } : null
+    const resolved = speaker ? context.resolve(speaker) : null
     // A quote with no attribution of its own continues the previous quote's speaker, within a paragraph or
     // across consecutive paragraphs of quotation.
     const previous = drafts.at(-1)

@@ -1,5 +1,5 @@
 import { GrowingIndexSet } from './growingIndexSet'
-import { DOCUMENT_NOUNS, PERSON_PRONOUNS, PRONOUNS, SPEAKER_VERBS } from './lexicon'
+import { DOCUMENT_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, PRONOUNS, SPEAKER_VERBS } from './lexicon'
 import type { NameMention } from './mentions'
 import type { SourceRegistry } from './sources'
 import { SpeakerBefore } from './speakerBefore'
@@ -11,10 +11,10 @@ import type { QuoteKind, Span } from './types'
 export type SpeakerMention =
   | (Span & { type: 'name'; mention: NameMention })
   | (Span & { type: 'pronoun'; word: string })
-  | (Span & { type: 'description'; words: string })
+  | (Span & { type: 'description'; words: string; indefinite: boolean })
   | (Span & { type: 'passive' })
 
-interface Resolved {
+export interface Resolved {
   mention: SpeakerMention
   sourceIndex: number | null
 }
@@ -40,9 +40,11 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'on', 'at', 'and', 't
  */
 const DESCRIBED_ROLES = 1_000
 
-type Subject = 'person' | 'body' | 'speaker'
+type Subject = 'person' | 'fullName' | 'body' | 'speaker'
 const SUBJECTS: Record<Subject, (m: NameMention) => boolean> = {
   person: (m) => m.kind === 'person' || m.kind === 'unknown',
+  /** A person named in full, possessive or not ("Robert Mueller’s report … his conclusions"). */
+  fullName: (m) => m.kind === 'person',
   body: (m) => m.kind === 'organisation' || m.kind === 'publication',
   speaker: (m) => m.kind !== 'place' && !m.possessive
 }
@@ -92,7 +94,7 @@ export class AttributionContext {
         !(m.kind === 'unknown' && !m.title && this.opensSentence(m.start) && !midSentence.has(m.name) && !SPEAKS.test(text.slice(m.end, m.end + 30)))
     )
     this.before = new SpeakerBefore(text, this.names, sentences, this.insideQuote)
-    this.nextSubject = { person: this.nextWhere(SUBJECTS.person), body: this.nextWhere(SUBJECTS.body), speaker: this.nextWhere(SUBJECTS.speaker) }
+    this.nextSubject = { person: this.nextWhere(SUBJECTS.person), fullName: this.nextWhere(SUBJECTS.fullName), body: this.nextWhere(SUBJECTS.body), speaker: this.nextWhere(SUBJECTS.speaker) }
     this.nextNotPlace = this.nextWhere((m) => m.kind !== 'place')
   }
 
@@ -130,7 +132,8 @@ export class AttributionContext {
     if (firstName && (!description || firstName.start - cue.end < 60)) return { type: 'name', start: firstName.start, end: firstName.end, mention: firstName }
     if (description) {
       const start = cue.end + description[0].length - description[1]!.length
-      return { type: 'description', start, end: start + description[1]!.trimEnd().length, words: description[1]!.trim() }
+      const words = description[1]!.trim()
+      return { type: 'description', start, end: start + description[1]!.trimEnd().length, words, indefinite: /^(?:a|an)\s/i.test(words) }
     }
     return null
   }
@@ -213,33 +216,47 @@ export class AttributionContext {
     return known.set
   }
 
-  resolve(mention: SpeakerMention): number | null {
+  /** The source a speaker mention stands for; a pronoun whose antecedent the story only describes becomes that description. */
+  resolve(mention: SpeakerMention): Resolved {
     switch (mention.type) {
       case 'name':
-        return this.registry.resolve(mention.mention)
+        return { mention, sourceIndex: this.registry.resolve(mention.mention) }
       case 'pronoun':
-        return this.resolvePronoun(mention.word, mention.start)
+        return this.resolvePronoun(mention)
       case 'description':
-        return this.resolveDescription(mention.words, mention.start)
+        return { mention, sourceIndex: mention.indefinite ? null : this.resolveDescription(mention.words, mention.start) }
       case 'passive':
-        return null
+        return { mention, sourceIndex: null }
     }
   }
 
-  /** He/she: the subject of this or one of the previous sentences; it/they: the last organisation named. */
-  private resolvePronoun(word: string, offset: number): number | null {
-    const personal = (PERSON_PRONOUNS as readonly string[]).includes(word)
-    let sentence = this.sentence(offset)
+  /**
+   * He/she: the person this or one of the previous sentences is about: someone the story names in full (or by a
+   * name a full name shares), or someone it only describes ("A senior official …, who asked not to be named"),
+   * whichever comes first in the sentence. A capitalised place, month or event is never a he or she.
+   * It/they: the last organisation named.
+   */
+  private resolvePronoun(pronoun: SpeakerMention & { type: 'pronoun' }): Resolved {
+    const personal = (PERSON_PRONOUNS as readonly string[]).includes(pronoun.word)
+    let sentence = this.sentence(pronoun.start)
     for (let step = 0; step < 4; step++) {
       if (!this.skipped(sentence)) {
-        const subject = this.subjectOf(sentence, step === 0 ? offset : sentence.end, personal ? 'person' : 'body')
-        if (subject) return this.registry.resolve(subject)
-        if (!personal && step > 0) return null
+        const before = step === 0 ? pronoun.start : sentence.end
+        if (personal) {
+          const described = describedSubject(this.text, sentence, before)
+          const known = earliest(this.knownPersonSubject(sentence, before), this.subjectOf(sentence, before, 'fullName'))
+          if (described && (!known || described.start < known.start)) return { mention: described, sourceIndex: described.indefinite ? null : this.resolveDescription(described.words, described.start) }
+          if (known) return { mention: pronoun, sourceIndex: this.registry.resolve(known) }
+        } else {
+          const subject = this.subjectOf(sentence, before, 'body')
+          if (subject) return { mention: pronoun, sourceIndex: this.registry.resolve(subject) }
+          if (step > 0) break
+        }
       }
       if (sentence.start === 0) break
       sentence = this.previousSentence(sentence)
     }
-    return null
+    return { mention: pronoun, sourceIndex: null }
   }
 
   /** The sentence before one, found once: the blanks between them are not crossed again for every pronoun. */
@@ -280,6 +297,10 @@ export class AttributionContext {
   }
 }
 
+function earliest(a: NameMention | null, b: NameMention | null): NameMention | null {
+  return a && b ? (a.start <= b.start ? a : b) : (a ?? b)
+}
+
 function clauseEndsOf(text: string): number[] {
   const ends: number[] = []
   for (let i = 0; i < text.length; i++) {
@@ -309,4 +330,18 @@ function overlap(a: Set<string>, b: Set<string>): number {
   let count = 0
   for (const word of a) if (b.has(word)) count++
   return count
+}
+
+/**
+ * "A senior official in the planning department, who …": a sentence that opens with a description of a person
+ * (a determiner, up to four words, a noun for a person) is about someone the story does not name there.
+ */
+const DESCRIBED_SUBJECT = new RegExp(String.raw`(?:["“‘]\s*)?((?:A|An|One|Another|The)\s+((?:[\p{Ll}-]+\s+){0,4}?(?:${PERSON_NOUNS.join('|')})(?:s|es)?))\b`, 'uy')
+
+function describedSubject(text: string, sentence: Span, before: number): (SpeakerMention & { type: 'description' }) | null {
+  DESCRIBED_SUBJECT.lastIndex = sentence.start
+  const match = DESCRIBED_SUBJECT.exec(text)
+  if (!match || sentence.start + match[0].length > before) return null
+  const start = sentence.start + match[0].length - match[1]!.length
+  return { type: 'description', start, end: start + match[1]!.length, words: match[2]!, indefinite: !match[1]!.startsWith('The') }
 }

@@ -2,9 +2,17 @@ import { Runs } from './text'
 import type { Span } from './types'
 
 export interface Described extends Span {
-  /** The words after "the": "special representative of the president". */
+  /** The words after the determiner: "special representative of the president". */
   words: string
+  /** "a doctor", "one official": someone the story does not name, never a source it named before. */
+  indefinite: boolean
 }
+
+/** Determiners that open a description of a speaker, and whether each introduces someone new. */
+const DETERMINERS = new Map([
+  ['the', false], ['The', false], ['a', true], ['A', true], ['an', true], ['An', true], ['one', true], ['One', true],
+  ['another', true], ['Another', true]
+])
 
 const WORD = /^[\p{L}’'-]+$/u
 const isWordChar = (char: string | undefined): boolean => char !== undefined && /\w/.test(char)
@@ -13,9 +21,9 @@ const MOST_RUNS = 11
 const MOST_WORDS = 9
 
 /**
- * The descriptions that can end just before an offset: "the" (at a word boundary), one to nine words, perhaps
- * "also", then blanks — what `/\b(?:the|The)\s+((?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+)\s+(?:also\s+)?$/u` finds in
- * the text before the offset. That regex, anchored at the end of an ever longer sentence, was retried from every
+ * The descriptions that can end just before an offset: a determiner ("the", "a", "one"…, at a word boundary), one
+ * to nine words, perhaps "also", then blanks — what `/\b(?:the|The|a|…)\s+((?:[\p{L}’'-]+\s+){0,8}?[\p{L}’'-]+)\s+(?:also\s+)?$/u`
+ * finds in the text before the offset. That regex, anchored at the end of an ever longer sentence, was retried from every
  * position of it; here the text is cut once into its runs of non-blank characters, and the question is answered
  * from the last eleven runs before the offset.
  */
@@ -38,13 +46,15 @@ export class DescriptionsBefore {
     while (first > 0 && last - first + 1 < MOST_RUNS && this.isWholeWord(first)) first--
     const found: Described[] = []
     for (let run = first; run < last; run++) {
-      const the = ends[run]! - 3
-      if (the < starts[run]! || !/^(?:the|The)$/.test(text.slice(the, ends[run])) || isWordChar(text[the - 1])) continue
+      const determiner = /[\p{L}]+$/u.exec(text.slice(starts[run], ends[run]))
+      const indefinite = determiner ? DETERMINERS.get(determiner[0]) : undefined
+      const the = ends[run]! - (determiner?.[0].length ?? 0)
+      if (indefinite === undefined || isWordChar(text[the - 1])) continue
       // The words after "the"; a closing "also" stays out of them when there are others.
       const also = last - run > 1 && text.slice(starts[last], ends[last]) === 'also'
       const lastWord = also ? last - 1 : last
       if (lastWord - run > MOST_WORDS) continue
-      found.push({ start: the, end: ends[last]!, words: text.slice(starts[run + 1], ends[lastWord]) })
+      found.push({ start: the, end: ends[last]!, words: text.slice(starts[run + 1], ends[lastWord]), indefinite })
     }
     return found
   }

@@ -5,6 +5,7 @@ import {
   PUBLICATION_WORDS,
   TITLES
 } from './lexicon'
+import { isCapital, isPlace } from './places'
 import type { SourceKind, Span } from './types'
 
 export interface NameMention extends Span {
@@ -31,41 +32,21 @@ const NOT_NAMES = new Set([
   'Those', 'When', 'While', 'Since', 'Yesterday', 'Today', 'Tomorrow', 'He', 'She', 'They', 'We', 'I',
   'You', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'There', 'Here', 'If', 'Then', 'So', 'Meanwhile',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
-  'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan',
+  'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mon', 'Tue', 'Tues', 'Wed', 'Thu',
+  'Thurs', 'Fri', 'Sat', 'Sun',
   'Allegedly', 'Speaking', 'Discussing', 'During', 'Despite', 'Although', 'Though', 'Because', 'Under',
   'Over', 'Instead', 'Still', 'Even', 'Only', 'Both', 'Each', 'Every', 'All', 'Some', 'Many', 'Most',
   'Several', 'Other', 'Another', 'Such', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Now', 'Not', 'No',
   'Yes', 'Image', 'Photo', 'Leave', 'Your', 'Required', 'Social', 'Share'
 ])
 
-/** Words that make a capitalised phrase a place, which never speaks. */
-const PLACE_WORDS = new Set([
-  'States', 'Kingdom', 'Republic', 'Emirates', 'Islands', 'Island', 'Sea', 'Ocean', 'River', 'Lake',
-  'Mountains', 'Street', 'Avenue', 'Road', 'Square', 'Bridge', 'Mosque', 'Airport', 'Station', 'County',
-  'Province', 'Region', 'City', 'Valley', 'Coast', 'Asia', 'Europe', 'Africa', 'America', 'Australia',
-  'Russia', 'China', 'Canada', 'India', 'Japan', 'Korea', 'Iran', 'Iraq', 'Syria', 'Israel', 'Ukraine',
-  'Germany', 'France', 'Italy', 'Spain', 'Britain', 'England', 'Scotland', 'Wales', 'Ireland', 'Mexico',
-  'Brazil', 'Indonesia', 'Malaysia', 'Thailand', 'Afghanistan', 'Pakistan', 'Poland', 'Turkey', 'Egypt',
-  'Panama', 'Belgium', 'Tunisia', 'Mecca', 'Livorno', 'Tuscany', 'Florida', 'California', 'Texas', 'Ottawa',
-  'Sydney', 'Melbourne', 'Queensland', 'Tasmania', 'Gabon', 'Estonia', 'Armenia', 'Morocco', 'Albania',
-  // Nationalities describe; they do not speak.
-  'Russian', 'American', 'British', 'Chinese', 'French', 'German', 'Italian', 'Ukrainian', 'Korean',
-  'Japanese', 'Afghan', 'Australian', 'Canadian', 'European', 'Indian', 'Iranian', 'Israeli', 'Syrian',
-  'Turkish', 'Polish', 'Spanish', 'Mexican', 'Brazilian', 'Indonesian', 'Malaysian', 'Belgian', 'Panamanian',
-  'Tunisian', 'English', 'Scottish', 'Irish', 'Welsh', 'Gabonese', 'Estonian', 'Rohingya'
-])
-
-/** Capitals that stand for their government when they "say" something. */
-const GOVERNMENT_CAPITALS = new Set([
-  'Washington', 'Moscow', 'Beijing', 'London', 'Paris', 'Berlin', 'Kyiv', 'Kiev', 'Tokyo', 'Tehran',
-  'Pyongyang', 'Seoul', 'Brussels', 'Jerusalem', 'Ankara', 'Delhi', 'Ottawa', 'Canberra', 'Rome', 'Madrid',
-  'Warsaw', 'Minsk', 'Damascus', 'Baghdad', 'Kabul', 'Islamabad', 'Cairo', 'Riyadh', 'Doha', 'Havana',
-  'Caracas', 'Taipei', 'Hanoi', 'Bangkok', 'Manila', 'Jakarta', 'Nairobi', 'Pretoria', 'Brasilia'
-])
+/** A name right after a preposition of place ("in Port Calloway", "at Kellerton") is where something happens, not who speaks. */
+const LOCATED = /(?:^|[^\p{L}])(?:in|at|near|outside|across|throughout|around|inside|into)\s+$/u
 
 // A capitalised word (with inner hyphens and apostrophes), an abbreviated title ("Mr.", "Dr."), an initial
 // ("J."), an initialism ("U.S.", "KCNA"), or a name with a particle ("al-Amr", "de Vincenti").
-const TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt)\.|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu}[\p{Ll}])|(?:${NAME_PARTICLES.join('|')})-\p{Lu}[\p{L}\p{M}]*|(?:${NAME_PARTICLES.join('|')})(?=[ \t]+\p{Lu})|\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{Lu}]?[\p{L}\p{M}]+)*)`
+const TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt)\.|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu}[\p{Ll}])|(?<![\p{L}\p{M}])(?:${NAME_PARTICLES.join('|')})-\p{Lu}[\p{L}\p{M}]*|(?<![\p{L}\p{M}])(?:${NAME_PARTICLES.join('|')})(?=[ \t]+\p{Lu})|\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{Lu}]?[\p{L}\p{M}]+)*)`
 const SEQUENCE = new RegExp(String.raw`${TOKEN}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?${TOKEN})*(?:['’]s?)?`, 'gu')
 
 /** Every run of capitalised words in a stretch of text, split and classified as a name, in text order. */
@@ -77,6 +58,9 @@ export function findNameMentions(text: string, from = 0, to = text.length): Name
   while ((match = SEQUENCE.exec(slice))) {
     for (const part of splitSequence(match[0], from + match.index)) {
       const mention = classify(part.text, part.start)
+      if (mention && (mention.kind === 'person' || mention.kind === 'unknown') && !mention.title && !mention.possessive && LOCATED.test(text.slice(Math.max(0, mention.start - 12), mention.start))) {
+        mention.kind = 'place'
+      }
       if (mention) mentions.push(mention)
     }
   }
@@ -138,6 +122,14 @@ function classify(raw: string, start: number): NameMention | null {
   while (titleCount < words.length - 1 && (TITLE_SET.has(bareWords[titleCount]!) || (titleCount > 0 && JOINERS.has(bareWords[titleCount]!)))) titleCount++
   while (titleCount > 0 && JOINERS.has(bareWords[titleCount - 1]!)) titleCount--
   if (titleCount === words.length - 1 && TITLE_SET.has(last)) titleCount = words.length
+  // A title after words that qualify it ("Agriculture Minister", "Conservative Leader"): the words up to the
+  // last title word that leaves two words of name are the title, not the name.
+  for (let i = words.length - 3; i >= titleCount; i--) {
+    if (TITLE_SET.has(bareWords[i]!) && i > 0) {
+      titleCount = i + 1
+      break
+    }
+  }
   const nameWords = words.slice(titleCount)
   if (nameWords.length === 0) return null
   const title = words.slice(0, titleCount).join(' ')
@@ -145,9 +137,9 @@ function classify(raw: string, start: number): NameMention | null {
   const name = nameWords.join(' ').replace(/\.$/, '')
   if (nameWords.length === 1 && NOT_NAMES.has(name)) return null
   const kind: NameMention['kind'] =
-    nameWords.some((w) => PLACE_WORDS.has(w.replace(/\.$/, '')))
+    isPlace(nameWords.map((w) => w.replace(/\.$/, '')))
       ? 'place'
-      : nameWords.length === 1 && GOVERNMENT_CAPITALS.has(name)
+      : nameWords.length === 1 && isCapital(name)
       ? 'organisation'
       : /^(?:\p{Lu}\.?){2,6}$/u.test(name)
         ? 'organisation'

@@ -53,7 +53,7 @@ export function findParaphrases(context: AttributionContext, cues: Cue[], quotat
     }
     while (isBlank(text[contentStart])) contentStart++
     if (sentenceEnd - contentStart < 8 || claimed.starts.has(contentStart)) continue
-    const resolved = speaker.type === 'passive' ? { mention: speaker, sourceIndex: null } : { mention: speaker, sourceIndex: context.resolve(speaker) }
+    const resolved = context.resolve(speaker)
     drafts.push({ start: contentStart, end: sentenceEnd, kind: 'paraphrase', cue, speaker: resolved })
     claimed.earliest = Math.min(claimed.earliest, contentStart)
     claimed.starts.add(contentStart)

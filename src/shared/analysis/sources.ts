@@ -18,7 +18,7 @@ export class SourceRegistry {
   readonly records: SourceRecord[] = []
   /** Mentions that matched a source only by a near spelling: [mention, source index]. */
   readonly misspellings: { mention: NameMention; index: number }[] = []
-  /** Surnames and first names (lower case) of people with full names, as they join: what isKnownPerson accepts. */
+  /** Surnames and first names (lower case) of people with full names, and one-word names of people, as they join. */
   readonly knownWords: string[] = []
   private readonly byName = new Map<string, number>()
   /** Name or alias → the first record it names. */
@@ -59,6 +59,9 @@ export class SourceRegistry {
         if (!this.bySurname.has(surname)) this.bySurname.set(surname, index)
         this.firstNames.add(firstWord.toLowerCase())
         this.knownWords.push(surname, firstWord.toLowerCase())
+      } else {
+        // Someone the story names by one word only ("Kim countered"): known from here on, for "he said".
+        this.knownWords.push(name.toLowerCase())
       }
     }
     return index

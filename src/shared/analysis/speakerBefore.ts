@@ -68,7 +68,7 @@ export class SpeakerBefore {
     const nearest = this.nearest(cue.start, from)
     const described = this.descriptions.before(cue.start).find((d) => d.start >= from)
     if (described && !/[A-Z]/.test(described.words[0]!) && (!nearest || nearest.end <= described.start)) {
-      return { type: 'description', start: described.start, end: described.end, words: described.words }
+      return { type: 'description', start: described.start, end: described.end, words: described.words, indefinite: described.indefinite }
     }
     if (!nearest) return null
     this.gaps ??= new CommaGaps(this.text)
