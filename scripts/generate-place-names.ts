@@ -14,4 +14,4 @@ const places = {
   capitals: words(countries.flatMap((c) => (c.capital ?? []).flatMap((capital) => [capital, capital.replace(/\s+(?:\p{Lu}\.)+$/u, '')])))
 }
 writeFileSync(join(import.meta.dirname, '../src/shared/analysis/data/places.json'), JSON.stringify(places, null, 1) + '\n')
-console.log(`${places.countries.length} country names, ${places.demonyms.length} demonyms, ${places.capitals.length} capitals`)
+process.stdout.write(`${places.countries.length} country names, ${places.demonyms.length} demonyms, ${places.capitals.length} capitals\n`)
