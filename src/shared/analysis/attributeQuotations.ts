@@ -1,6 +1,7 @@
-import type { AttributionContext, Draft, SpeakerMention } from './attribution'
+import type { AttributionContext, Draft, Resolved, SpeakerMention } from './attribution'
 import type { Cue } from './cues'
 import type { QuotationSpan } from './quotationSpans'
+import { isQuotedTerm } from './terms'
 import { blanksBefore, lowerBound, paragraphIndexer } from './text'
 import type { QuoteKind, Span } from './types'
 
@@ -48,24 +49,33 @@ export function attributeQuotations(context: AttributionContext, quotations: Quo
       const subject = context.knownPersonSubject(sentence, quote.start) ?? context.subjectOf(sentence, quote.start, 'speaker')
       if (subject) speaker = { type: 'name', start: subject.start, end: subject.end, mention: subject }
     }
-    const resolved = speaker ? context.resolve(speaker) : null
-    // A quote with no attribution of its own continues the previous quote's speaker, within a paragraph or
-    // across consecutive paragraphs of quotation.
+    const cueInSentence = firstTail !== undefined || lastCueWithin(cues, sentence.start, quote.start) !== undefined
+    if (!speaker && isQuotedTerm(text, quote, sentence, cueInSentence)) continue
     const previous = drafts.at(-1)
-    const continues =
-      !resolved &&
-      previous?.speaker &&
-      (paragraphOf(previous.end) === paragraphOf(quote.start) ||
-        (paragraphOf(quote.start) === paragraphOf(previous.end) + 1 && /^\s*$/.test(text.slice(text.lastIndexOf('\n', quote.start) + 1, quote.start))))
-    drafts.push({
-      start: quote.start,
-      end: quote.end,
-      kind: quoteKind(text, quote, lastBefore),
-      cue,
-      speaker: resolved ?? (continues ? previous!.speaker : null)
-    })
+    const sameParagraph = previous !== undefined && paragraphOf(previous.end) === paragraphOf(quote.start)
+    // A quote with no attribution of its own continues the previous quote's speaker in its paragraph; or, opening
+    // a sentence, it is the words of whoever the sentence before reported ("X said his group would appeal. “…”");
+    // or, opening a paragraph of quotation, it continues the quote that ended the paragraph before.
+    const opensParagraph = /^\s*$/.test(text.slice(text.lastIndexOf('\n', quote.start) + 1, quote.start))
+    const resolved =
+      (speaker ? context.resolve(speaker) : null) ??
+      (sameParagraph ? previous.speaker : null) ??
+      (lastBefore === undefined ? speakerOfSentenceBefore(context, cues, sentence, paragraphOf) : null) ??
+      (previous && opensParagraph && paragraphOf(quote.start) === paragraphOf(previous.end) + 1 ? previous.speaker : null)
+    drafts.push({ start: quote.start, end: quote.end, kind: quoteKind(text, quote, lastBefore), cue, speaker: resolved })
   }
   return drafts
+}
+
+/** The speaker of the last cue in the sentence before `sentence`, when both lie in one paragraph. */
+function speakerOfSentenceBefore(context: AttributionContext, cues: Cue[], sentence: Span, paragraphOf: (offset: number) => number): Resolved | null {
+  if (sentence.start === 0) return null
+  const before = context.sentence(blanksBefore(context.text, sentence.start) - 1)
+  if (before.start === sentence.start || paragraphOf(before.start) !== paragraphOf(sentence.start) || context.skipped(before)) return null
+  const cue = lastCueWithin(cues, before.start, before.end)
+  if (!cue || cue.type === 'weak') return null
+  const speaker = cue.type === 'leading' ? context.speakerAfter(cue, before.end) : context.speakerBefore(cue, before.start)
+  return speaker ? context.resolve(speaker) : null
 }
 
 /**

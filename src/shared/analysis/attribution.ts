@@ -333,10 +333,11 @@ function overlap(a: Set<string>, b: Set<string>): number {
 }
 
 /**
- * "A senior official in the planning department, who …": a sentence that opens with a description of a person
- * (a determiner, up to four words, a noun for a person) is about someone the story does not name there.
+ * "A senior official in the planning department, who …": a sentence that opens (perhaps after "But") with a
+ * description of a person (a determiner, up to four words, a noun for a person) is about someone the story does
+ * not name there. A sentence that opens with a quotation is not: its first words are the speaker's.
  */
-const DESCRIBED_SUBJECT = new RegExp(String.raw`(?:["“‘]\s*)?((?:A|An|One|Another|The)\s+((?:[\p{Ll}-]+\s+){0,4}?(?:${PERSON_NOUNS.join('|')})(?:s|es)?))\b`, 'uy')
+const DESCRIBED_SUBJECT = new RegExp(String.raw`(?:(?:But|And|Yet|So|However|Meanwhile|Still|Now|Then|Later|Earlier),?\s+)?((?:A|An|One|Another|The)\s+((?:[\p{Ll}-]+\s+){0,4}?(?:${PERSON_NOUNS.join('|')})(?:s|es)?))\b`, 'uy')
 
 function describedSubject(text: string, sentence: Span, before: number): (SpeakerMention & { type: 'description' }) | null {
   DESCRIBED_SUBJECT.lastIndex = sentence.start

@@ -34,7 +34,9 @@ export class SourceRegistry {
   learn(mentions: NameMention[]): void {
     for (const mention of mentions) {
       if (mention.possessive && mention.kind !== 'person') continue
-      if (mention.kind === 'person' && mention.name.includes(' ')) this.ensure(mention.name, 'person')
+      const surnameOf = this.bySurname.get(mention.name.toLowerCase())
+      if (mention.kind === 'person' && surnameOf !== undefined) this.addAlias(surnameOf, mention.name)
+      else if (mention.kind === 'person' && mention.name.includes(' ')) this.ensure(mention.name, 'person')
       else if (mention.kind === 'organisation' || mention.kind === 'publication') {
         if (mention.name.includes(' ') || mention.kind === 'publication') this.ensure(mention.name, mention.kind)
       }
@@ -56,7 +58,12 @@ export class SourceRegistry {
       if (name.includes(' ')) {
         const surname = lastWord(name)
         this.nearSpellings.add(surname, index)
-        if (!this.bySurname.has(surname)) this.bySurname.set(surname, index)
+        // Every way of writing the surname: "Aalst" and "van Aalst" for Benedikt van Aalst, "Santos Ibarra" and "Ibarra".
+        const words = name.toLowerCase().split(' ')
+        for (let from = 1; from < words.length; from++) {
+          const key = words.slice(from).join(' ')
+          if (!this.bySurname.has(key)) this.bySurname.set(key, index)
+        }
         this.firstNames.add(firstWord.toLowerCase())
         this.knownWords.push(surname, firstWord.toLowerCase())
       } else {
@@ -95,13 +102,15 @@ export class SourceRegistry {
     const { name } = mention
     const exact = this.byNameOrAlias.get(name)
     if (exact !== undefined) return exact
-    if (!name.includes(' ') && mention.kind !== 'publication') {
-      const surname = name.toLowerCase()
-      const bySurname = this.bySurname.get(surname)
+    if (mention.kind !== 'publication') {
+      const bySurname = this.bySurname.get(name.toLowerCase())
       if (bySurname !== undefined) {
         this.addAlias(bySurname, name)
         return bySurname
       }
+    }
+    if (!name.includes(' ') && mention.kind !== 'publication') {
+      const surname = name.toLowerCase()
       if (surname.length >= 6) {
         const near = this.nearSpellings.first(surname)
         if (near !== null) {

@@ -1,7 +1,7 @@
 import type { SpeakerMention } from './attribution'
 import { CommaGaps } from './commaGaps'
 import { DescriptionsBefore } from './describedBefore'
-import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon'
+import { DOCUMENT_NOUNS, GROUP_PRONOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PERSON_PRONOUNS } from './lexicon'
 import type { NameMention } from './mentions'
 import { lowerBound } from './text'
 import type { Span } from './types'
@@ -11,6 +11,17 @@ const PRONOUN = new RegExp(String.raw`\b(${[...PERSON_PRONOUNS, ...GROUP_PRONOUN
 const APPOSITIVE = /,\s+(?:[\p{Ll}]|the\b|a\b|an\b)[^,;:“”"„«»]*,\s*/gu
 /** "a letter seen by Sky News says": the agent of a passive is not the speaker. */
 const AGENT = /\bby\s+(?:the\s+)?$/i
+
+/** Nouns that can head a description of whoever speaks: a person, a body, a document. */
+const SPEAKING_NOUNS = new Set([...PERSON_NOUNS, ...DOCUMENT_NOUNS, ...ORGANISATION_WORDS.map((word) => word.toLowerCase())])
+
+/** "the special representative of the president", "the ministry", "the report": not "the written complaints were never". */
+function describesSpeaker(words: string): boolean {
+  return words.split(/\s+/).some((word) => {
+    const bare = word.toLowerCase().replace(/['’]s?$/, '')
+    return SPEAKING_NOUNS.has(bare) || SPEAKING_NOUNS.has(bare.replace(/e?s$/, ''))
+  })
+}
 
 /**
  * The speaker written just before a cue: "Krutsky said", "Jeff Rathke, the spokesperson, said", "the special
@@ -67,7 +78,7 @@ export class SpeakerBefore {
   find(cue: Span, from: number): SpeakerMention | null {
     const nearest = this.nearest(cue.start, from)
     const described = this.descriptions.before(cue.start).find((d) => d.start >= from)
-    if (described && !/[A-Z]/.test(described.words[0]!) && (!nearest || nearest.end <= described.start)) {
+    if (described && !/[A-Z]/.test(described.words[0]!) && describesSpeaker(described.words) && (!nearest || nearest.end <= described.start)) {
       return { type: 'description', start: described.start, end: described.end, words: described.words, indefinite: described.indefinite }
     }
     if (!nearest) return null

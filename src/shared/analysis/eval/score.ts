@@ -25,9 +25,10 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
 const covers = (p: { start: number; end: number }, g: { start: number; end: number }): boolean =>
   Math.min(p.end, g.end) - Math.max(p.start, g.start) >= (g.end - g.start) / 2
 
-/** Lower case, accents and punctuation dropped, single spaces: "Al-Maeena" and "al Maeena" compare equal. */
+/** Lower case, accents, punctuation and a leading "the" dropped: "Al-Maeena" and "al Maeena", "The Straits Times" and "Straits Times" compare equal. */
 export const normaliseName = (name: string): string =>
   name
+    .replace(/^the\s+/i, '')
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()

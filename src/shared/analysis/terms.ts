@@ -1,0 +1,25 @@
+import type { Span } from './types'
+
+/** Words that introduce a title or a term rather than speech: "the so-called “bathroom bill”", "the film “Night Harbour”". */
+const TERM_INTRODUCTION = new RegExp(
+  String.raw`(?:\bso-called|\b(?:known|referred to|described|billed|marketed|branded) as|\b(?:titled|entitled|nicknamed|named|dubbed|the words?|the phrase|the term|the slogan|the hashtag|the motto)|\b(?:the|a|an|his|her|their|its|new|latest|upcoming)\s+(?:[\p{Ll}-]+\s+)?(?:film|movie|book|novel|memoir|song|single|album|show|series|programme|program|podcast|play|musical|opera|exhibition|documentary|report|study|paper|campaign|bill|act|law|policy|project|operation|scheme|plan|strategy|initiative|game|app|column|headline|website|blog|brand|label|award|prize|category|team|band|group|painting|sculpture|poem|magazine|newspaper))[\s,]*$`,
+  'iu'
+)
+/** Small words a title leaves in lower case. */
+const TITLE_JOINERS = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'a', 'an', 'to', 'at', 'over', 'by', 'with', 'or', 'from', 'vs', 'vs.'])
+
+/**
+ * Whether a quotation is a title, a name or a term in marks rather than someone's words: introduced as one
+ * (“so-called”, “the film”), or written in title case in a sentence that reports no speech. Such a quotation needs
+ * no speaker. Scare quotes in lower case stay quotations: they cannot be told from a partial quote whose speaker
+ * is named a sentence away, and a missed quote costs an editor more than one flag too many.
+ */
+export function isQuotedTerm(text: string, quote: Span, sentence: Span, cueInSentence: boolean): boolean {
+  const inner = text.slice(quote.start + 1, quote.end - 1).trim().replace(/[,.;:]+$/, '')
+  const words = inner.split(/\s+/).filter(Boolean)
+  if (words.length === 0 || words.length > 8 || /[!?]$/.test(inner)) return false
+  if (TERM_INTRODUCTION.test(text.slice(Math.max(sentence.start, quote.start - 60), quote.start))) return true
+  const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w))
+  const titleCase = capitalised.length >= 2 && words.every((w) => /^[\p{Lu}\d#"'“‘(]/u.test(w) || TITLE_JOINERS.has(w.toLowerCase()))
+  return titleCase && !cueInSentence
+}
