@@ -3,6 +3,7 @@ import { AttributionContext } from './attribution'
 import { attributeQuotations } from './attributeQuotations'
 import { findCues } from './cues'
 import { findDocuments } from './documents'
+import { anonymityPhraseFlags } from './flags/anonymityPhrases'
 import { anonymousSourceFlags } from './flags/anonymousSources'
 import { duplicateIntroductionFlags } from './flags/duplicateIntroduction'
 import { nameSpellingFlags } from './flags/nameSpelling'
@@ -54,6 +55,7 @@ export function analyzeText(text: string): Analysis {
     ...unattributedFlags(text, quotes),
     ...secondHandFlags(quotes, registry),
     ...anonymousSourceFlags(text, closedOrOpen, nonStory),
+    ...anonymityPhraseFlags(text, closedOrOpen),
     ...duplicateIntroductionFlags(reintroductions),
     ...nameSpellingFlags(registry)
   ].sort((a, b) => a.start - b.start || a.rule.localeCompare(b.rule))

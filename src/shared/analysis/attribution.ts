@@ -127,7 +127,8 @@ export class AttributionContext {
     const afterBlank = wordStart > cue.end && wordStart < to
     const pronoun = afterBlank ? PRONOUN_AFTER.exec(text.slice(wordStart, Math.min(to, wordStart + 6))) : null
     if (pronoun) return { type: 'pronoun', start: wordStart, end: wordStart + pronoun[1]!.length, word: pronoun[1]!.toLowerCase() }
-    const firstName = this.firstNameAfter(cue.end, this.clauseEnd(cue.end, to))
+    const clauseEnd = this.clauseEnd(cue.end, to)
+    const firstName = this.personAfterTheirBody(this.firstNameAfter(cue.end, clauseEnd), clauseEnd)
     const description = afterBlank ? this.descriptionAfter(cue.end, to) : null
     if (firstName && (!description || firstName.start - cue.end < 60)) return { type: 'name', start: firstName.start, end: firstName.end, mention: firstName }
     if (description) {
@@ -156,6 +157,17 @@ export class AttributionContext {
   private firstNameAfter(from: number, to: number): NameMention | null {
     const name = this.names[this.nextNotPlace[lowerBound(this.names, (m) => m.start < from)]!]
     return name && name.end <= to ? name : null
+  }
+
+  /**
+   * "says Harbour Lights Women's Refuge director Siobhán Ní Bhriain": an organisation, a job in lower case, then
+   * the person who holds it. The person speaks, not the organisation.
+   */
+  private personAfterTheirBody(first: NameMention | null, to: number): NameMention | null {
+    if (!first || first.kind === 'person') return first
+    const next = this.names[lowerBound(this.names, (m) => m.start <= first.start)]
+    const job = next && /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(this.text.slice(first.end, next.start))
+    return next && job && next.end <= to && (next.kind === 'person' || next.kind === 'unknown') ? next : first
   }
 
   /**

@@ -22,7 +22,8 @@ export function learnRoles(text: string, registry: SourceRegistry, names: NameMe
     if (mention.kind !== 'person') continue
     const index = registry.resolve(mention)
     const record = registry.records[index]!
-    const appositive = mention.possessive ? null : /^,\s+((?:the|a|an|his|her|its|their)\s[^,;.]{3,160}?|[\p{Ll}][^,;.]{2,100}?)(?=,|\.|;)/u.exec(text.slice(mention.end, mention.end + 200))
+    // Not a relative clause ("who voted against", "which …"): that says what someone did, not who they are.
+    const appositive = mention.possessive ? null : /^,\s+((?:the|a|an|his|her|its|their)\s[^,;.]{3,160}?|(?!(?:who|whom|whose|which|that|where|when|while|after|before|as|if|because|although|though|since|speaking|saying|adding)\b)[\p{Ll}][^,;.]{2,100}?)(?=,|\.|;)/u.exec(text.slice(mention.end, mention.end + 200))
     if (appositive) {
       const role = appositive[1]!.trim()
       const previous = firstAppositive.get(index)
