@@ -50,7 +50,7 @@ export function attributeQuotations(context: AttributionContext, quotations: Quo
       if (subject) speaker = { type: 'name', start: subject.start, end: subject.end, mention: subject }
     }
     const cueInSentence = firstTail !== undefined || lastCueWithin(cues, sentence.start, quote.start) !== undefined
-    if (!speaker && isQuotedTerm(text, quote, sentence, cueInSentence)) continue
+    if (isQuotedTerm(text, quote, sentence, cueInSentence)) continue
     const previous = drafts.at(-1)
     const sameParagraph = previous !== undefined && paragraphOf(previous.end) === paragraphOf(quote.start)
     // A quote with no attribution of its own continues the previous quote's speaker in its paragraph; or, opening

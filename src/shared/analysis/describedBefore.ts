@@ -13,6 +13,8 @@ const DETERMINERS = new Map([
   ['the', false], ['The', false], ['a', true], ['A', true], ['an', true], ['An', true], ['one', true], ['One', true],
   ['another', true], ['Another', true]
 ])
+/** A determiner ending a run of non-blank characters ("“the"); whether a word character comes before it is checked apart. */
+const DETERMINER_AT_END = new RegExp(`(?:${[...DETERMINERS.keys()].join('|')})$`)
 
 const WORD = /^[\p{L}’'-]+$/u
 const isWordChar = (char: string | undefined): boolean => char !== undefined && /\w/.test(char)
@@ -46,10 +48,10 @@ export class DescriptionsBefore {
     while (first > 0 && last - first + 1 < MOST_RUNS && this.isWholeWord(first)) first--
     const found: Described[] = []
     for (let run = first; run < last; run++) {
-      const determiner = /[\p{L}]+$/u.exec(text.slice(starts[run], ends[run]))
-      const indefinite = determiner ? DETERMINERS.get(determiner[0]) : undefined
+      const determiner = DETERMINER_AT_END.exec(text.slice(starts[run], ends[run]))
       const the = ends[run]! - (determiner?.[0].length ?? 0)
-      if (indefinite === undefined || isWordChar(text[the - 1])) continue
+      if (!determiner || isWordChar(text[the - 1])) continue
+      const indefinite = DETERMINERS.get(determiner[0])!
       // The words after "the"; a closing "also" stays out of them when there are others.
       const also = last - run > 1 && text.slice(starts[last], ends[last]) === 'also'
       const lastWord = also ? last - 1 : last

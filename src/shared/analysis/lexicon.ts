@@ -73,7 +73,12 @@ export const ORGANISATION_WORDS = [
   'Federation', 'Foundation', 'Organisation', 'Organization', 'Corporation', 'Company', 'Bank', 'Board',
   'Church', 'Conference', 'Center', 'Centre', 'Group', 'Inc', 'Ltd', 'Corp', 'Municipality', 'Coalition',
   'Alliance', 'Forces', 'Command', 'Kremlin', 'Pentagon', 'Commissioner', 'Cross', 'Nations', 'Fund',
-  'Network', 'Secretariat', 'Embassy', 'Consulate', 'Cabinet', 'Directorate', 'Team'
+  'Network', 'Secretariat', 'Embassy', 'Consulate', 'Cabinet', 'Directorate', 'Team', 'Club', 'Trust', 'Hospital',
+  'School', 'College', 'Academy', 'Society', 'League', 'Project', 'Clinic', 'Museum', 'Library', 'Partnership',
+  'Initiative', 'Campaign', 'Tribunal', 'Exchange', 'Airlines', 'Airways', 'Railway', 'Railways', 'Refuge', 'Charity',
+  'Cooperative', 'Co-operative', 'Collective', 'Guild', 'Chamber', 'Caucus', 'Mission', 'Institution', 'Industries',
+  'Holdings', 'Partners', 'Laboratory', 'Laboratories', 'Orchestra', 'Choir', 'Movement', 'Front', 'Confederation',
+  'Consortium', 'Firm', 'Brigade', 'Regiment', 'Utility', 'Utilities'
 ] as const
 
 /** Words that make a capitalised phrase a publication or broadcaster: a second-hand source. */

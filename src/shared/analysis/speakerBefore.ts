@@ -1,7 +1,7 @@
 import type { SpeakerMention } from './attribution'
 import { CommaGaps } from './commaGaps'
 import { DescriptionsBefore } from './describedBefore'
-import { DOCUMENT_NOUNS, GROUP_PRONOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PERSON_PRONOUNS } from './lexicon'
+import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon'
 import type { NameMention } from './mentions'
 import { lowerBound } from './text'
 import type { Span } from './types'
@@ -12,15 +12,12 @@ const APPOSITIVE = /,\s+(?:[\p{Ll}]|the\b|a\b|an\b)[^,;:“”"„«»]*,\s*/gu
 /** "a letter seen by Sky News says": the agent of a passive is not the speaker. */
 const AGENT = /\bby\s+(?:the\s+)?$/i
 
-/** Nouns that can head a description of whoever speaks: a person, a body, a document. */
-const SPEAKING_NOUNS = new Set([...PERSON_NOUNS, ...DOCUMENT_NOUNS, ...ORGANISATION_WORDS.map((word) => word.toLowerCase())])
+/** Words of a verb phrase: "the written complaints were never answered" is a clause, not someone who answered. */
+const VERB_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'not', 'never'])
 
-/** "the special representative of the president", "the ministry", "the report": not "the written complaints were never". */
-function describesSpeaker(words: string): boolean {
-  return words.split(/\s+/).some((word) => {
-    const bare = word.toLowerCase().replace(/['’]s?$/, '')
-    return SPEAKING_NOUNS.has(bare) || SPEAKING_NOUNS.has(bare.replace(/e?s$/, ''))
-  })
+/** A description that can speak: "the special representative of the president", "the harbour master". */
+export function describesSpeaker(words: string): boolean {
+  return !words.split(/\s+/).some((word) => VERB_WORDS.has(word.toLowerCase()))
 }
 
 /**

@@ -1,28 +1,57 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from '../../../../src/shared/analysis'
-import { scoreQuotes } from '../../../../src/shared/analysis/eval/score'
-import { wikinewsFixtures } from '../../../support/wikinews'
+import { scoreQuotes, type Score } from '../../../../src/shared/analysis/eval/score'
+import { attributionCases, wikinewsArticles, type LabelledText } from '../../../support/wikinews'
 
-const fixtures = wikinewsFixtures()
-const scores = fixtures.map((f) => ({ doc: f.doc, ...scoreQuotes(analyzeText(f.text), f.gold) }))
-const total = (key: 'gold' | 'found' | 'speakerCorrect' | 'predicted' | 'correctPredicted'): number => scores.reduce((sum, s) => sum + s[key], 0)
+// The development halves only: the held-out halves are scored by `npm run bench:quotes`, to report, not to pass.
+type Counted = Exclude<keyof Score, 'misses' | 'wrongSpeakers'>
+function total(texts: LabelledText[]): Record<Counted, number> {
+  const sum = { gold: 0, found: 0, predicted: 0, correctPredicted: 0, speakerStrict: 0, speakerLenient: 0, falseUnattributed: 0, anonymousGold: 0, anonymousFlagged: 0 }
+  for (const { text, gold } of texts) {
+    const score = scoreQuotes(analyzeText(text), gold)
+    for (const key of Object.keys(sum) as Counted[]) sum[key] += score[key]
+  }
+  return sum
+}
 
-describe('quotes and speakers on Wikinews articles with gold spans and our speaker labels', () => {
-  it('uses at least 10 labelled articles', () => {
-    expect(fixtures.length).toBeGreaterThanOrEqual(10)
-    expect(total('gold')).toBeGreaterThanOrEqual(60)
+describe('quotes and speakers on labelled Wikinews articles (development half)', () => {
+  const articles = wikinewsArticles('development')
+  const score = total(articles)
+
+  it('uses twelve articles with every quotation labelled', () => {
+    expect(articles).toHaveLength(12)
+    expect(wikinewsArticles('held-out')).toHaveLength(12)
+    expect(score.gold).toBeGreaterThanOrEqual(70)
   })
 
-  it('finds at least 95% of the gold quotation spans', () => {
-    expect(total('found') / total('gold')).toBeGreaterThanOrEqual(0.95)
+  it('finds at least 95% of the quotations of speech', () => {
+    expect(score.found / score.gold).toBeGreaterThanOrEqual(0.95)
   })
 
-  it('names the right speaker for at least 90% of the gold quotes', () => {
-    expect(total('speakerCorrect') / total('gold')).toBeGreaterThanOrEqual(0.9)
+  it('names the right speaker, by surname, for at least 85% of them', () => {
+    expect(score.speakerLenient / score.gold).toBeGreaterThanOrEqual(0.85)
   })
 
-  it('finds no quotations in articles whose gold has none and that use no quotation marks', () => {
+  it('finds no quotations in text that uses no quotation marks', () => {
     const plain = 'The council met on Tuesday. It approved the budget after a long debate.\n\nMembers voted 7 to 4.'
     expect(analyzeText(plain).quotes.filter((q) => q.kind !== 'paraphrase')).toEqual([])
+  })
+})
+
+describe('the passages written for each kind of attribution failure (development half)', () => {
+  const score = total(attributionCases('development'))
+
+  it('finds every quotation and names the right full name for at least 85% of them', () => {
+    expect(score.found).toBe(score.gold)
+    expect(score.speakerStrict / score.gold).toBeGreaterThanOrEqual(0.85)
+  })
+
+  it('reports few titles and terms as quotes, and flags almost no attributed quote as unattributed', () => {
+    expect(score.correctPredicted / score.predicted).toBeGreaterThanOrEqual(0.93)
+    expect(score.falseUnattributed).toBeLessThanOrEqual(3)
+  })
+
+  it('flags most speakers the story only describes as anonymous', () => {
+    expect(score.anonymousFlagged / score.anonymousGold).toBeGreaterThanOrEqual(0.8)
   })
 })
