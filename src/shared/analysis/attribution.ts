@@ -166,7 +166,8 @@ export class AttributionContext {
   private personAfterTheirBody(first: NameMention | null, to: number): NameMention | null {
     if (!first || first.kind === 'person') return first
     const next = this.names[lowerBound(this.names, (m) => m.start <= first.start)]
-    const job = next && /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(this.text.slice(first.end, next.start))
+    // Three words of job at most: a longer gap is not read (so a long sentence is not read again for every cue).
+    const job = next && next.start - first.end <= 80 && /^(?:['’]s?)?\s+(?:[\p{Ll}-]+\s+){1,3}$/u.test(this.text.slice(first.end, next.start))
     return next && job && next.end <= to && (next.kind === 'person' || next.kind === 'unknown') ? next : first
   }
 
