@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks'
 import { analyzeText } from '../src/shared/analysis'
 import type { GoldQuote } from '../src/shared/analysis/eval/gold'
 import { scoreQuotes, type Score } from '../src/shared/analysis/eval/score'
-import { attributionCases, wikinewsArticles, type LabelledText } from '../tests/support/wikinews'
+import { attributionCases, newsPages, wikinewsArticles, type LabelledText } from '../tests/support/wikinews'
 import { repoRoot, samplePath } from '../tests/support/paths'
 import { generateArticle } from './generateArticle'
 
@@ -35,6 +35,8 @@ function sampleStory(): LabelledText {
 const collections = [
   { name: 'Wikinews, development', ...scoreAll(wikinewsArticles('development')) },
   { name: 'Wikinews, held out', ...scoreAll(wikinewsArticles('held-out')) },
+  { name: 'News pages, development', ...scoreAll(newsPages('development')) },
+  { name: 'News pages, held out', ...scoreAll(newsPages('held-out')) },
   { name: 'Written cases, development', ...scoreAll(attributionCases('development')) },
   { name: 'Written cases, held out', ...scoreAll(attributionCases('held-out')) },
   { name: 'Sample story', ...scoreAll([sampleStory()]) }

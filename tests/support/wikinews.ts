@@ -21,14 +21,31 @@ export const WIKINEWS_DEVELOPMENT = [
   'GUM_news_iodine', 'GUM_news_korea', 'GUM_news_questionnaire', 'GUM_news_sensitive', 'GUM_news_soccer', 'GUM_news_taxes'
 ]
 
+/**
+ * The half of the news pages (real articles from Readability's test pages) the engine is developed on: every
+ * other page in alphabetical order. The rest are held out.
+ */
+export const NEWS_PAGES_DEVELOPMENT = [
+  'aclu', 'bbc-1', 'buzzfeed-1', 'cnn', 'herald-sun-1', 'msn', 'nytimes-2', 'quanta-1', 'seattletimes-1', 'theverge', 'wapo-1', 'webmd-1'
+]
+
 /** Every Wikinews article with the team's labels: each quotation (speech, or a quoted title or term) and its speaker. */
 export function wikinewsArticles(half: 'development' | 'held-out'): LabelledText[] {
-  return readdirSync(join(folder, 'labels'))
+  return labelledTexts(folder, WIKINEWS_DEVELOPMENT, half)
+}
+
+/** The news pages' article text with the team's labels, in the same form. */
+export function newsPages(half: 'development' | 'held-out'): LabelledText[] {
+  return labelledTexts(join(repoRoot, 'tests/fixtures/news-pages'), NEWS_PAGES_DEVELOPMENT, half)
+}
+
+function labelledTexts(collection: string, development: string[], half: 'development' | 'held-out'): LabelledText[] {
+  return readdirSync(join(collection, 'labels'))
     .filter((file) => file.endsWith('.json'))
-    .map((file) => JSON.parse(readFileSync(join(folder, 'labels', file), 'utf8')) as { doc: string; quotes: LabelledQuote[] })
-    .filter(({ doc }) => WIKINEWS_DEVELOPMENT.includes(doc) === (half === 'development'))
+    .map((file) => JSON.parse(readFileSync(join(collection, 'labels', file), 'utf8')) as { doc: string; quotes: LabelledQuote[] })
+    .filter(({ doc }) => development.includes(doc) === (half === 'development'))
     .map(({ doc, quotes }) => {
-      const text = readFileSync(join(folder, 'text', `${doc}.txt`), 'utf8')
+      const text = readFileSync(join(collection, 'text', `${doc}.txt`), 'utf8')
       return { name: doc, text, gold: goldSpans(text, quotes, doc) }
     })
 }
