@@ -14,7 +14,7 @@ import { generateArticle } from './generateArticle'
 type Counts = Omit<Score, 'misses' | 'wrongSpeakers'>
 
 function scoreAll(texts: LabelledText[]): Counts & { texts: number } {
-  const total: Counts & { texts: number } = { texts: texts.length, gold: 0, found: 0, predicted: 0, correctPredicted: 0, speakerStrict: 0, speakerLenient: 0, falseUnattributed: 0, anonymousGold: 0, anonymousFlagged: 0 }
+  const total: Counts & { texts: number } = { texts: texts.length, gold: 0, found: 0, predicted: 0, correctPredicted: 0, predictedDirect: 0, correctDirect: 0, speakerStrict: 0, speakerLenient: 0, falseUnattributed: 0, anonymousGold: 0, anonymousFlagged: 0 }
   for (const { text, gold } of texts) {
     const score = scoreQuotes(analyzeText(text), gold)
     for (const key of Object.keys(total) as (keyof typeof total)[]) if (key !== 'texts') total[key] += score[key]
@@ -60,14 +60,14 @@ const timings = [time(2_000), time(10_000), time(50_000)]
 
 const percent = (part: number, whole: number): string => (whole === 0 ? '–' : `${((part / whole) * 100).toFixed(1)}%`)
 const table = [
-  '| labelled text | texts | quotes (speech) | recall | precision | speaker, strict | speaker, surname | false “unattributed” | anonymous flagged |',
-  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  '| labelled text | texts | quotes (speech) | recall | precision | direct precision | speaker, strict | speaker, surname | false “unattributed” | anonymous flagged |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ...collections.map(
     (c) =>
-      `| ${c.name} | ${c.texts} | ${c.gold} | ${percent(c.found, c.gold)} | ${percent(c.correctPredicted, c.predicted)} | ${percent(c.speakerStrict, c.gold)} | ${percent(c.speakerLenient, c.gold)} | ${c.falseUnattributed} | ${c.anonymousFlagged}/${c.anonymousGold} |`
+      `| ${c.name} | ${c.texts} | ${c.gold} | ${percent(c.found, c.gold)} | ${percent(c.correctPredicted, c.predicted)} | ${percent(c.correctDirect, c.predictedDirect)} | ${percent(c.speakerStrict, c.gold)} | ${percent(c.speakerLenient, c.gold)} | ${c.falseUnattributed} | ${c.anonymousFlagged}/${c.anonymousGold} |`
   ),
   '',
-  'Recall: speech quotations found (a title or term in marks is not speech). Precision: reported quotations that are speech. Speaker accuracy is out of all speech quotations (a missed one counts as wrong); strict compares the whole name, surname compares last words.',
+  'Recall: speech quotations found (a title or term in marks is not speech). Precision: reported quotations that are speech (direct precision: of those reported as direct quotes). Speaker accuracy is out of all speech quotations (a missed one counts as wrong); strict compares the whole name, surname compares last words.',
   '',
   '| generated article | quotes found | analysis median | p95 |',
   '| ---: | ---: | ---: | ---: |',

@@ -17,7 +17,15 @@ import { learnRoles } from './roles'
 import { SourceRegistry } from './sources'
 import { findNonStoryLines } from './storyLines'
 import { sentencesOf, withinSpans } from './text'
-import type { Analysis } from './types'
+import type { Analysis, FoundSource } from './types'
+
+export interface AnalysisOptions {
+  /**
+   * Sources found in the rest of the story when only part of it is analysed (see incremental.ts): a surname or
+   * an alias in the part resolves to the full name introduced elsewhere.
+   */
+  knownSources?: readonly FoundSource[]
+}
 
 /**
  * Finds the quotations in a story, who said each one, the reported speech around them, the sources, and
@@ -26,7 +34,7 @@ import type { Analysis } from './types'
  * A pipeline: read the text (quotations, sentences, lines that are not story, names), learn the sources (full
  * names, documents, roles, acronyms), attribute quotations and reported speech, then run each flag rule.
  */
-export function analyzeText(text: string): Analysis {
+export function analyzeText(text: string, options: AnalysisOptions = {}): Analysis {
   const quotations = findQuotationSpans(text)
   const closedOrOpen = quotations.filter((q) => !q.strayClose)
   const sentences = sentencesOf(text, closedOrOpen)
@@ -34,6 +42,7 @@ export function analyzeText(text: string): Analysis {
   const outsideStory = withinSpans([...nonStory, ...titles])
 
   const registry = new SourceRegistry()
+  if (options.knownSources) registry.seed(options.knownSources)
   const mentions = findNameMentions(text)
   const documents = findDocuments(text, mentions, registry)
   const context = new AttributionContext(text, closedOrOpen, sentences, mentions, registry, outsideStory, documents)

@@ -43,6 +43,15 @@ export class SourceRegistry {
     }
   }
 
+  /** Sources known from elsewhere, with their roles and aliases, registered before the text's own. */
+  seed(sources: readonly FoundSource[]): void {
+    for (const { name, kind, role, aliases } of sources) {
+      const index = this.ensure(name, kind)
+      if (role) this.records[index]!.roles.push({ role, start: -1, end: -1, appositive: false })
+      for (const alias of aliases) this.addAlias(index, alias)
+    }
+  }
+
   ensure(name: string, kind: SourceKind): number {
     const existing = this.byName.get(name)
     if (existing !== undefined) return existing

@@ -10,7 +10,7 @@ const TITLE_JOINERS = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'a', 'an',
 
 /**
  * Whether a quotation is a title, a name or a term in marks rather than someone's words: introduced as one
- * (“so-called”, “the film”), or written in title case in a sentence that reports no speech. Such a quotation needs
+ * (“so-called”, “the film”), or written in title case (“Like”, “Night Harbour”) in a sentence that reports no speech. Such a quotation needs
  * no speaker. Scare quotes in lower case stay quotations: they cannot be told from a partial quote whose speaker
  * is named a sentence away, and a missed quote costs an editor more than one flag too many.
  */
@@ -19,7 +19,6 @@ export function isQuotedTerm(text: string, quote: Span, sentence: Span, cueInSen
   const words = inner.split(/\s+/).filter(Boolean)
   if (words.length === 0 || words.length > 8 || /[!?]$/.test(inner)) return false
   if (TERM_INTRODUCTION.test(text.slice(Math.max(sentence.start, quote.start - 60), quote.start))) return true
-  const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w))
-  const titleCase = capitalised.length >= 2 && words.every((w) => /^[\p{Lu}\d#"'“‘(]/u.test(w) || TITLE_JOINERS.has(w.toLowerCase()))
+  const titleCase = /^[\p{Lu}\d]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d#"'“‘(]/u.test(w) || TITLE_JOINERS.has(w.toLowerCase()))
   return titleCase && !cueInSentence
 }

@@ -8,6 +8,9 @@ export interface Score {
   /** Quotations the engine reports (paraphrases aside), and those that are speech in the gold. */
   predicted: number
   correctPredicted: number
+  /** Of them, those reported as direct quotes, and those of them that are speech. */
+  predictedDirect: number
+  correctDirect: number
   /** Speaker right by exact name (normalised), and by surname. A quote the engine missed counts as wrong. */
   speakerStrict: number
   speakerLenient: number
@@ -56,6 +59,8 @@ export function scoreQuotes(analysis: Analysis, gold: GoldQuote[]): Score {
     found: 0,
     predicted: predicted.length,
     correctPredicted: predicted.filter((p) => speech.some((g) => overlaps(p, g))).length,
+    predictedDirect: predicted.filter((p) => p.kind === 'direct').length,
+    correctDirect: predicted.filter((p) => p.kind === 'direct' && speech.some((g) => overlaps(p, g))).length,
     speakerStrict: 0,
     speakerLenient: 0,
     falseUnattributed: 0,

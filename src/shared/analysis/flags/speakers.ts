@@ -1,11 +1,19 @@
 import type { SourceRegistry } from '../sources'
 import type { Flag, FoundQuote } from '../types'
 
-/** A quote with no one named for it: no speaker at all, or a speaker the story only describes. */
+/** Words at most in a phrase in quotation marks that, with no one said to say it, reads as a term or scare quotes. */
+const TERM_WORDS = 4
+
+/**
+ * A quote with no one named for it: no speaker at all, or a speaker the story only describes. A short phrase
+ * set in quotation marks inside the writer's sentence with no speech cue (“opt out”, the “safety net”) is
+ * reported as a partial quote but not flagged: it is far more often a term or scare quotes than speech.
+ */
 export function unattributedFlags(text: string, quotes: FoundQuote[]): Flag[] {
   const flags: Flag[] = []
   for (const quote of quotes) {
-    if (quote.speaker.name === null && quote.speaker.start === null) {
+    const term = quote.kind === 'partial' && quote.cue === null && quote.text.trim().split(/\s+/).length <= TERM_WORDS
+    if (quote.speaker.name === null && quote.speaker.start === null && !term) {
       flags.push({ rule: 'no-speaker', start: quote.start, end: quote.end, message: quote.cue ? `Unattributed: “${quote.cue.text}” names no one. Say who.` : 'No one is named for this quote. Attribute it.' })
     } else if (quote.speaker.name === null && quote.speaker.start !== null && quote.speaker.end !== null) {
       const mention = text.slice(quote.speaker.start, quote.speaker.end)

@@ -6,7 +6,7 @@ import { attributionCases, wikinewsArticles, type LabelledText } from '../../../
 // The development halves only: the held-out halves are scored by `npm run bench:quotes`, to report, not to pass.
 type Counted = Exclude<keyof Score, 'misses' | 'wrongSpeakers'>
 function total(texts: LabelledText[]): Record<Counted, number> {
-  const sum = { gold: 0, found: 0, predicted: 0, correctPredicted: 0, speakerStrict: 0, speakerLenient: 0, falseUnattributed: 0, anonymousGold: 0, anonymousFlagged: 0 }
+  const sum = { gold: 0, found: 0, predicted: 0, correctPredicted: 0, predictedDirect: 0, correctDirect: 0, speakerStrict: 0, speakerLenient: 0, falseUnattributed: 0, anonymousGold: 0, anonymousFlagged: 0 }
   for (const { text, gold } of texts) {
     const score = scoreQuotes(analyzeText(text), gold)
     for (const key of Object.keys(sum) as Counted[]) sum[key] += score[key]
