@@ -27,8 +27,10 @@ export function attributeQuotations(context: AttributionContext, quotations: Quo
       cue = speaker ? firstTail : null
     } else if (firstTail && firstTail.type !== 'leading') {
       const before = context.speakerBefore(firstTail, quote.end)
-      // Only a job title may stand between the quote and its speaker: “…,” team member Rodaba Noori told.
-      if (before && /^[\s,]*(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(quote.end, before.start))) {
+      // Only a job title may stand between the quote and its speaker (“…,” team member Rodaba Noori told), unless
+      // the quote opens the sentence: “…” while they were in power, Azzouz said.
+      const opensSentence = lastBefore === undefined
+      if (before && (opensSentence || /^[\s,]*(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(quote.end, before.start)))) {
         speaker = before
         cue = firstTail
       }

@@ -71,6 +71,10 @@ export class AttributionContext {
   private knownPeople: { set: GrowingIndexSet; byWord: Map<string, number[]>; wordsSeen: number } | null = null
   private describedRoles: { index: number; words: Set<string> }[] | null = null
   private readonly describedSources = new Map<string, number | null>()
+  /** Pronouns already resolved, by offset: a chain of "she"s is followed once. */
+  private readonly resolvedPronouns = new Map<number, Resolved>()
+  /** He, him, his, she, her outside quotations, in text order (found when first asked). */
+  private personalPronouns: (SpeakerMention & { type: 'pronoun' })[] | null = null
 
   constructor(
     readonly text: string,
@@ -246,10 +250,19 @@ export class AttributionContext {
   /**
    * He/she: the person this or one of the previous sentences is about: someone the story names in full (or by a
    * name a full name shares), or someone it only describes ("A senior official …, who asked not to be named"),
-   * whichever comes first in the sentence. A capitalised place, month or event is never a he or she.
-   * It/they: the last organisation named.
+   * whichever comes first in the sentence. A capitalised place, month or event is never a he or she. A sentence
+   * that is about a "she" already (before naming anyone) is about the same person: that earlier "she" is resolved
+   * in turn, so a story can say "she" for paragraphs after naming her. It/they: the last organisation named.
    */
-  private resolvePronoun(pronoun: SpeakerMention & { type: 'pronoun' }): Resolved {
+  private resolvePronoun(pronoun: SpeakerMention & { type: 'pronoun' }, hops = 0): Resolved {
+    const known = this.resolvedPronouns.get(pronoun.start)
+    if (known) return known.mention.type === 'pronoun' ? { mention: pronoun, sourceIndex: known.sourceIndex } : known
+    const resolved = this.findAntecedent(pronoun, hops)
+    this.resolvedPronouns.set(pronoun.start, resolved)
+    return resolved
+  }
+
+  private findAntecedent(pronoun: SpeakerMention & { type: 'pronoun' }, hops: number): Resolved {
     const personal = (PERSON_PRONOUNS as readonly string[]).includes(pronoun.word)
     let sentence = this.sentence(pronoun.start)
     for (let step = 0; step < 4; step++) {
@@ -258,8 +271,14 @@ export class AttributionContext {
         if (personal) {
           const described = describedSubject(this.text, sentence, before)
           const known = earliest(this.knownPersonSubject(sentence, before), this.subjectOf(sentence, before, 'fullName'))
-          if (described && (!known || described.start < known.start)) return { mention: described, sourceIndex: described.indefinite ? null : this.resolveDescription(described.words, described.start) }
-          if (known) return { mention: pronoun, sourceIndex: this.registry.resolve(known) }
+          const earlier = step > 0 && hops < MOST_PRONOUN_HOPS ? this.samePersonPronoun(pronoun.word, sentence, before) : null
+          const first = [described, known, earlier].filter((m) => m !== null).sort((a, b) => a!.start - b!.start)[0]
+          if (first && first === described) return { mention: described, sourceIndex: described.indefinite ? null : this.resolveDescription(described.words, described.start) }
+          if (first && first === known) return { mention: pronoun, sourceIndex: this.registry.resolve(known) }
+          if (first && first === earlier) {
+            const chained = this.resolvePronoun(earlier, hops + 1)
+            return chained.mention.type === 'pronoun' ? { mention: pronoun, sourceIndex: chained.sourceIndex } : chained
+          }
         } else {
           const subject = this.subjectOf(sentence, before, 'body')
           if (subject) return { mention: pronoun, sourceIndex: this.registry.resolve(subject) }
@@ -270,6 +289,17 @@ export class AttributionContext {
       sentence = this.previousSentence(sentence)
     }
     return { mention: pronoun, sourceIndex: null }
+  }
+
+  /** The first "he" (him, his) or "she" (her) in a sentence before `before`, of the same person as `word`. */
+  private samePersonPronoun(word: string, sentence: Span, before: number): (SpeakerMention & { type: 'pronoun' }) | null {
+    const feminine = FEMININE.has(word)
+    this.personalPronouns ??= personalPronounsOf(this.text, this.insideQuote)
+    const list = this.personalPronouns
+    for (let i = lowerBound(list, (p) => p.start < sentence.start); i < list.length && list[i]!.start < before; i++) {
+      if (FEMININE.has(list[i]!.word) === feminine) return list[i]!
+    }
+    return null
   }
 
   /** The sentence before one, found once: the blanks between them are not crossed again for every pronoun. */
@@ -308,6 +338,20 @@ export class AttributionContext {
     })
     return roles
   }
+}
+
+/** How many earlier he's or she's one pronoun is followed back through (each at most four sentences back). */
+const MOST_PRONOUN_HOPS = 8
+const FEMININE = new Set(['she', 'her', 'hers'])
+const PERSONAL_PRONOUN = new RegExp(String.raw`\b(?:${PERSON_PRONOUNS.join('|')})\b`, 'gi')
+
+function personalPronounsOf(text: string, insideQuote: (offset: number) => boolean): (SpeakerMention & { type: 'pronoun' })[] {
+  const found: (SpeakerMention & { type: 'pronoun' })[] = []
+  PERSONAL_PRONOUN.lastIndex = 0
+  for (let match = PERSONAL_PRONOUN.exec(text); match; match = PERSONAL_PRONOUN.exec(text)) {
+    if (!insideQuote(match.index)) found.push({ type: 'pronoun', start: match.index, end: match.index + match[0].length, word: match[0].toLowerCase() })
+  }
+  return found
 }
 
 function earliest(a: NameMention | null, b: NameMention | null): NameMention | null {
