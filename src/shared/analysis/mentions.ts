@@ -5,6 +5,8 @@ import {
   PUBLICATION_WORDS,
   TITLES
 } from './lexicon'
+import givenNames from './data/givenNames.json'
+import { looksLikeJobWord } from './jobWords'
 import { isCapital, isPlace } from './places'
 import type { SourceKind, Span } from './types'
 
@@ -20,6 +22,7 @@ export interface NameMention extends Span {
 }
 
 const TITLE_SET = new Set<string>(TITLES)
+const GIVEN_NAMES = new Set(givenNames.names)
 const JOINERS = new Set(['of', 'for', 'the'])
 const ORG_SET = new Set<string>(ORGANISATION_WORDS)
 const PUB_SET = new Set<string>(PUBLICATION_WORDS)
@@ -38,7 +41,14 @@ const NOT_NAMES = new Set([
   'Allegedly', 'Speaking', 'Discussing', 'During', 'Despite', 'Although', 'Though', 'Because', 'Under',
   'Over', 'Instead', 'Still', 'Even', 'Only', 'Both', 'Each', 'Every', 'All', 'Some', 'Many', 'Most',
   'Several', 'Other', 'Another', 'Such', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Now', 'Not', 'No',
-  'Yes', 'Image', 'Photo', 'Leave', 'Your', 'Required', 'Social', 'Share'
+  'Yes', 'Image', 'Photo', 'Leave', 'Your', 'Required', 'Social', 'Share',
+  // Words of English's closed classes that open a sentence before a name ("Besides Ana Ruiz", "Once Fetter").
+  'Besides', 'Once', 'Unlike', 'Like', 'Among', 'Amid', 'Including', 'Following', 'Without', 'Within', 'Across',
+  'Behind', 'Beyond', 'Inside', 'Outside', 'Until', 'Unless', 'Whether', 'Whereas', 'Perhaps', 'Again', 'Already',
+  'Ultimately', 'Finally', 'Initially', 'Indeed', 'Otherwise', 'Thus', 'Hence', 'Therefore', 'Nevertheless',
+  'Nonetheless', 'Moreover', 'Furthermore', 'Additionally', 'Separately', 'Elsewhere', 'Recently', 'Previously',
+  'Currently', 'Fellow', 'Veteran', 'Longtime', 'Retired', 'Former', 'Then', 'Thanks', 'Asked', 'Told', 'Reached',
+  'Contacted', 'Interviewed', 'Quoted', 'Writing', 'Addressing', 'Responding', 'Commenting', 'Explaining', 'Describing'
 ])
 
 /** A name right after a preposition of place ("in Port Calloway", "at Kellerton") is where something happens, not who speaks. */
@@ -130,6 +140,8 @@ function classify(raw: string, start: number): NameMention | null {
       break
     }
   }
+  // A job word in front of a full name is a title too: "Manager Francesca Lombardi-Okoro", "Author Imogen Wu".
+  if (words.length - titleCount >= 3 && looksLikeJobWord(bareWords[titleCount]!) && !GIVEN_NAMES.has(bareWords[titleCount]!)) titleCount++
   const nameWords = words.slice(titleCount)
   if (nameWords.length === 0) return null
   const title = words.slice(0, titleCount).join(' ')
