@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { analyzeText } from '../src/shared/analysis'
 import type { GoldQuote } from '../src/shared/analysis/eval/gold'
+import { reanalyse } from '../src/shared/analysis/incremental'
 import { scoreQuotes, type Score } from '../src/shared/analysis/eval/score'
 import { attributionCases, newsPages, wikinewsArticles, type LabelledText } from '../tests/support/wikinews'
 import { repoRoot, samplePath } from '../tests/support/paths'
@@ -58,6 +59,25 @@ function time(words: number): { words: number; medianMs: number; p95Ms: number; 
 }
 const timings = [time(2_000), time(10_000), time(50_000)]
 
+/** A keystroke: a letter typed in a paragraph at a different place each time, re-analysed from the last analysis. */
+function timeKeystroke(words: number): { words: number; medianMs: number; p95Ms: number; full: number } {
+  const text = generateArticle(words).replace(/\n+/g, '\n\n')
+  const previous = analyzeText(text)
+  const samples: number[] = []
+  let full = 0
+  for (let i = 0; i < 60; i++) {
+    const at = Math.floor(((i * 7919) % 1000) / 1000 * text.length)
+    const edited = text.slice(0, at) + 'x' + text.slice(at)
+    const start = performance.now()
+    const result = reanalyse(previous, edited)
+    samples.push(performance.now() - start)
+    if (!result) full++
+  }
+  samples.sort((a, b) => a - b)
+  return { words, medianMs: samples[30]!, p95Ms: samples[Math.floor(samples.length * 0.95)]!, full }
+}
+const keystrokes = [timeKeystroke(10_000), timeKeystroke(50_000)]
+
 const percent = (part: number, whole: number): string => (whole === 0 ? '–' : `${((part / whole) * 100).toFixed(1)}%`)
 const table = [
   '| labelled text | texts | quotes (speech) | recall | precision | direct precision | speaker, strict | speaker, surname | false “unattributed” | anonymous flagged |',
@@ -71,12 +91,16 @@ const table = [
   '',
   '| generated article | quotes found | analysis median | p95 |',
   '| ---: | ---: | ---: | ---: |',
-  ...timings.map((t) => `| ${t.words.toLocaleString('en')} words | ${t.quotes} | ${t.medianMs.toFixed(1)} ms | ${t.p95Ms.toFixed(1)} ms |`)
+  ...timings.map((t) => `| ${t.words.toLocaleString('en')} words | ${t.quotes} | ${t.medianMs.toFixed(1)} ms | ${t.p95Ms.toFixed(1)} ms |`),
+  '',
+  '| after a keystroke (reanalyse) | median | p95 | edits needing a full analysis |',
+  '| ---: | ---: | ---: | ---: |',
+  ...keystrokes.map((k) => `| ${k.words.toLocaleString('en')} words | ${k.medianMs.toFixed(2)} ms | ${k.p95Ms.toFixed(2)} ms | ${k.full} of 60 |`)
 ].join('\n')
 
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'} × ${cpus().length}, Node ${process.version}`
 mkdirSync(join(repoRoot, 'bench/results'), { recursive: true })
-writeFileSync(join(repoRoot, 'bench/results/quotes.json'), JSON.stringify({ machine, date: new Date().toISOString(), collections, timings }, null, 2) + '\n')
+writeFileSync(join(repoRoot, 'bench/results/quotes.json'), JSON.stringify({ machine, date: new Date().toISOString(), collections, timings, keystrokes }, null, 2) + '\n')
 writeFileSync(join(repoRoot, 'bench/results/quotes.md'), `${table}\n\n_${machine}_\n`)
 console.log(table)
 console.log(`\n${machine}`)

@@ -1,10 +1,12 @@
-import { analyzeText } from '../../src/shared/analysis'
 import type { AnalysisWorker, WorkerReply, WorkerRequest } from '../../src/renderer/src/analysis/analysisRunner'
+import { WorkerEngine } from '../../src/renderer/src/analysis/workerEngine'
 
 /** A stand-in analysis worker that holds each request until the test answers it, and remembers whether it was terminated. */
 export class HeldWorker implements AnalysisWorker {
   readonly requests: WorkerRequest[] = []
   terminated = false
+  /** The real worker's logic: re-analyses an edited paragraph from its last analysis, or the whole story. */
+  private readonly engine = new WorkerEngine()
   onmessage: ((event: MessageEvent<WorkerReply>) => void) | null = null
   onerror: ((event: ErrorEvent) => void) | null = null
   postMessage(request: WorkerRequest): void {
@@ -13,9 +15,8 @@ export class HeldWorker implements AnalysisWorker {
   terminate(): void {
     this.terminated = true
   }
-  /** Answers the last request with the engine's analysis of its text, as the real worker would. */
+  /** Answers the last request as the real worker would. */
   answer(): void {
-    const { id, text } = this.requests.at(-1)!
-    if (!this.terminated) this.onmessage?.({ data: { id, analysis: analyzeText(text) } } as MessageEvent<WorkerReply>)
+    if (!this.terminated) this.onmessage?.({ data: this.engine.analyse(this.requests.at(-1)!) } as MessageEvent<WorkerReply>)
   }
 }

@@ -1,15 +1,15 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
 import { Editor } from '@tiptap/core'
-import { analyzeText } from '../../../src/shared/analysis'
 import type { Source } from '../../../src/shared/article/sources'
-import { AnalysisRunner, type WorkerReply, type WorkerRequest } from '../../../src/renderer/src/analysis/analysisRunner'
+import { AnalysisRunner, type WorkerRequest } from '../../../src/renderer/src/analysis/analysisRunner'
 import { HeldWorker } from '../../support/heldWorker'
 import { StoryAnalysis } from '../../../src/renderer/src/analysis/storyAnalysis'
 import { articleExtensions } from '../../../src/renderer/src/editor/extensions'
 
 const DELAY_MS = 20
 const BUDGET_MS = 200
+const WHOLE_DELAY_MS = 60
 let editor: Editor
 let workers: HeldWorker[]
 let story: StoryAnalysis
@@ -19,9 +19,16 @@ let sources: Source[]
 const lastRequest = (): WorkerRequest | undefined => workers.flatMap((w) => w.requests).at(-1)
 /** Answers the latest request, as the worker holding it would. */
 function answer(): void {
-  const worker = workers.find((w) => w.requests.includes(lastRequest()!))!
-  const { id, text } = lastRequest()!
-  worker.onmessage?.({ data: { id, analysis: analyzeText(text) } } as MessageEvent<WorkerReply>)
+  workers.find((w) => w.requests.includes(lastRequest()!))!.answer()
+}
+/** Types `replacement` over the first `words` in the story, as one edit. */
+function replaceWords(words: string, replacement: string): void {
+  let from = -1
+  editor.state.doc.descendants((node, pos) => {
+    const at = node.isText ? node.text!.indexOf(words) : -1
+    if (from === -1 && at !== -1) from = pos + at
+  })
+  editor.commands.insertContentAt({ from, to: from + words.length }, replacement)
 }
 const settle = (ms = 0): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -36,7 +43,7 @@ function start(html: string): void {
       workers.push(worker)
       return worker
     }),
-    { delayMs: DELAY_MS, budgetMs: BUDGET_MS, sources: () => sources, setSources: (next) => (sources = next) }
+    { delayMs: DELAY_MS, budgetMs: BUDGET_MS, wholeDelayMs: WHOLE_DELAY_MS, sources: () => sources, setSources: (next) => (sources = next) }
   )
 }
 
@@ -55,6 +62,27 @@ describe('the story analysis', () => {
     expect(state.status).toBe('ready')
     expect(state.suggestions.map((s) => [editor.state.doc.textBetween(s.from, s.to), s.source.name])).toEqual([['“We will win,”', 'Jane Doe']])
     expect(state.flags.map((f) => editor.state.doc.textBetween(f.from, f.to))).toEqual(['Leave a Reply'])
+  })
+
+  it('after an edit in one paragraph, re-analyses only that part at once, and the whole story once typing has paused longer', async () => {
+    start('<p>Councillor Maria Lopez spoke.</p><p>The vote was close.</p><p>“We won,” someone said.</p>')
+    answer()
+    await settle()
+    expect(lastRequest()!.whole).toBe(false)
+    replaceWords('someone', 'Lopez')
+    await settle(DELAY_MS + 10)
+    expect(lastRequest()).toMatchObject({ whole: false, text: expect.stringContaining('“We won,” Lopez said.') })
+    answer()
+    await settle()
+    expect(story.getState().suggestions.map((s) => s.source.name)).toEqual(['Maria Lopez'])
+    const requests = workers.flatMap((w) => w.requests).length
+    await settle(WHOLE_DELAY_MS + 20)
+    expect(workers.flatMap((w) => w.requests)).toHaveLength(requests + 1)
+    expect(lastRequest()!.whole).toBe(true)
+    answer()
+    await settle()
+    expect(story.getState().status).toBe('ready')
+    expect(story.getState().suggestions.map((s) => s.source.name)).toEqual(['Maria Lopez'])
   })
 
   it('acts on a story changed since its last analysis only once the worker has analysed it as it is', async () => {

@@ -3,8 +3,11 @@ import type { Analysis } from '../../../shared/analysis'
 export interface WorkerRequest {
   id: number
   text: string
+  /** Analyse the whole story, not only what changed since the worker's last analysis. */
+  whole: boolean
 }
-export type WorkerReply = { id: number; analysis: Analysis } | { id: number; error: string }
+/** `partial`: only the edited paragraphs were analysed again; story-wide flags wait for a whole analysis. */
+export type WorkerReply = { id: number; analysis: Analysis; partial?: boolean } | { id: number; error: string }
 
 /** What the runner needs of a Web Worker (a test can hand it a stand-in). */
 export interface AnalysisWorker {
@@ -15,7 +18,7 @@ export interface AnalysisWorker {
 }
 
 export type RunOutcome =
-  | { kind: 'done'; analysis: Analysis }
+  | { kind: 'done'; analysis: Analysis; partial: boolean }
   /** The budget ran out first; the worker was stopped. */
   | { kind: 'too-long' }
   /** A newer run took over; the worker was stopped. */
@@ -35,8 +38,11 @@ export class AnalysisRunner {
 
   constructor(private readonly createWorker: () => AnalysisWorker) {}
 
-  /** Analyses `text`, stopping after `budgetMs` (none when null). A newer run, or cancel(), ends it as cancelled. */
-  run(text: string, budgetMs: number | null): Promise<RunOutcome> {
+  /**
+   * Analyses `text` (the whole story, or only what changed since the worker's last analysis when `whole` is
+   * false), stopping after `budgetMs` (none when null). A newer run, or cancel(), ends it as cancelled.
+   */
+  run(text: string, budgetMs: number | null, whole = true): Promise<RunOutcome> {
     this.cancel()
     const id = ++this.lastId
     const worker = this.workerForRun()
@@ -50,7 +56,7 @@ export class AnalysisRunner {
           resolve(outcome)
         }
       }
-      worker.postMessage({ id, text })
+      worker.postMessage({ id, text, whole })
     })
   }
 
@@ -77,7 +83,7 @@ export class AnalysisRunner {
     const worker = this.createWorker()
     worker.onmessage = ({ data }) => {
       if (data.id !== this.running?.id) return
-      this.running.finish('analysis' in data ? { kind: 'done', analysis: data.analysis } : { kind: 'failed', message: data.error })
+      this.running.finish('analysis' in data ? { kind: 'done', analysis: data.analysis, partial: data.partial === true } : { kind: 'failed', message: data.error })
     }
     worker.onerror = (event) => {
       event.preventDefault()

@@ -49,6 +49,11 @@ export interface StoryAnalysisOptions {
   delayMs: number
   /** How long a live analysis may run before the story counts as too long to analyse as you type. */
   budgetMs: number
+  /**
+   * How long typing must pause, after a live analysis of only the edited paragraphs, before the whole story is
+   * analysed again (for what spans the story: a name introduced twice, a spelling that differs).
+   */
+  wholeDelayMs: number
   /** The article's source list now, and where an accepted suggestion's new list goes. */
   sources: () => Source[]
   setSources: (sources: Source[]) => void
@@ -58,6 +63,8 @@ interface Placed {
   live: LiveAnalysis
   flags: PlacedFlag[]
   suggestions: Suggestion[]
+  /** Found by re-analysing only the edited paragraphs: story-wide flags may be missing there. */
+  partial: boolean
 }
 
 /**
@@ -158,10 +165,12 @@ export class StoryAnalysis {
     return next
   }
 
-  private async analyse(mode: 'live' | 'on-demand'): Promise<void> {
+  private async analyse(mode: 'live' | 'on-demand', whole = mode === 'on-demand'): Promise<void> {
     clearTimeout(this.timer)
     const doc = this.editor.state.doc
-    if (this.placed?.live.doc === doc) return this.update({ status: 'ready' })
+    // The results are of this very story: nothing to do, unless they came from the edited paragraphs only and the
+    // whole story is wanted.
+    if (this.placed?.live.doc === doc && !(whole && this.placed.partial)) return this.update({ status: 'ready' })
     const mapping = docText(doc)
     if (mode === 'live' && this.tooLongAt !== null && mapping.text.length >= this.tooLongAt) {
       // Still too long to analyse as the user types: wait for "Analyse now" (an action asked for meanwhile is dropped).
@@ -172,18 +181,19 @@ export class StoryAnalysis {
     const run = this.inFlight.run + 1
     this.inFlight = { doc, run }
     this.update({ status: mode === 'live' ? 'analysing' : 'on-demand', failure: null })
-    const outcome = await this.runner.run(mapping.text, mode === 'live' ? this.options.budgetMs : null)
+    const outcome = await this.runner.run(mapping.text, mode === 'live' ? this.options.budgetMs : null, whole)
     // A newer run owns the state; a cancelled one was stopped by an edit, whose own run follows.
     if (this.disposed || run !== this.inFlight.run || outcome.kind === 'cancelled') return
     this.inFlight = { doc: null, run }
     if (outcome.kind === 'done') {
       if (mode === 'live') this.tooLongAt = null
       const live = { analysis: outcome.analysis, mapping, doc }
-      this.placed = { live, flags: placeFlags(live), suggestions: suggestionsOf(live) }
+      this.placed = { live, flags: placeFlags(live), suggestions: suggestionsOf(live), partial: outcome.partial }
       this.accepted.clear()
       this.state = { ...this.state, status: 'ready', live }
       this.showResults()
       this.settleWaiting(live)
+      if (outcome.partial) this.timer = setTimeout(() => void this.analyse('live', true), this.options.wholeDelayMs)
     } else if (outcome.kind === 'too-long') {
       this.tooLongAt = mapping.text.length
       this.update({ status: 'too-long' })

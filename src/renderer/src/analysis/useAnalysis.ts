@@ -4,8 +4,10 @@ import type { Source } from '../../../shared/article/sources'
 import { AnalysisRunner } from './analysisRunner'
 import { StoryAnalysis, type AnalysisState } from './storyAnalysis'
 
-/** How long typing must pause before the story is analysed again. */
+/** How long typing must pause before the story is analysed again (only the edited paragraphs, when that is enough). */
 export const ANALYSIS_DELAY_MS = 400
+/** How long typing must pause before the whole story is analysed again after such a partial analysis. */
+export const WHOLE_ANALYSIS_DELAY_MS = 2_000
 
 /**
  * How long an analysis may run as the user types before the story counts as too long to analyse live (it is
@@ -41,6 +43,7 @@ export function useAnalysis(editor: Editor | null, sources: Source[], setSources
     const analysis = new StoryAnalysis(editor, runner, {
       delayMs: ANALYSIS_DELAY_MS,
       budgetMs: LIVE_ANALYSIS_BUDGET_MS,
+      wholeDelayMs: WHOLE_ANALYSIS_DELAY_MS,
       sources: () => latestSources.current,
       setSources: (next) => setSources(() => next)
     })
