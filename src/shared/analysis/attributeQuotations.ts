@@ -58,7 +58,10 @@ export function attributeQuotations(context: AttributionContext, quotations: Quo
     // A quote with no attribution of its own continues the previous quote's speaker in its paragraph; or, opening
     // a sentence, it is the words of whoever the sentence before reported ("X said his group would appeal. “…”");
     // or, opening a paragraph of quotation, it continues the quote that ended the paragraph before.
-    const opensParagraph = /^\s*$/.test(text.slice(text.lastIndexOf('\n', quote.start) + 1, quote.start))
+    // Only blanks, a line break among them, between the start of the text or the last word and the quote (read
+    // back over the blanks only: looking back for the last line break crossed the whole paragraph for every quote).
+    const blanksFrom = blanksBefore(text, quote.start)
+    const opensParagraph = blanksFrom === 0 || text.slice(blanksFrom, quote.start).includes('\n')
     const resolved =
       (speaker ? context.resolve(speaker) : null) ??
       (sameParagraph ? previous.speaker : null) ??

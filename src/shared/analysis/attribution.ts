@@ -74,7 +74,7 @@ export class AttributionContext {
   /** Pronouns already resolved, by offset: a chain of "she"s is followed once. */
   private readonly resolvedPronouns = new Map<number, Resolved>()
   /** He, him, his, she, her outside quotations, in text order (found when first asked). */
-  private personalPronouns: (SpeakerMention & { type: 'pronoun' })[] | null = null
+  private personalPronouns: PersonalPronouns | null = null
 
   constructor(
     readonly text: string,
@@ -293,13 +293,11 @@ export class AttributionContext {
 
   /** The first "he" (him, his) or "she" (her) in a sentence before `before`, of the same person as `word`. */
   private samePersonPronoun(word: string, sentence: Span, before: number): (SpeakerMention & { type: 'pronoun' }) | null {
-    const feminine = FEMININE.has(word)
     this.personalPronouns ??= personalPronounsOf(this.text, this.insideQuote)
-    const list = this.personalPronouns
-    for (let i = lowerBound(list, (p) => p.start < sentence.start); i < list.length && list[i]!.start < before; i++) {
-      if (FEMININE.has(list[i]!.word) === feminine) return list[i]!
-    }
-    return null
+    const { list, nextFeminine, nextMasculine } = this.personalPronouns
+    const next = FEMININE.has(word) ? nextFeminine : nextMasculine
+    const found = list[next[lowerBound(list, (p) => p.start < sentence.start)]!]
+    return found && found.start < before ? found : null
   }
 
   /** The sentence before one, found once: the blanks between them are not crossed again for every pronoun. */
@@ -345,13 +343,27 @@ const MOST_PRONOUN_HOPS = 8
 const FEMININE = new Set(['she', 'her', 'hers'])
 const PERSONAL_PRONOUN = new RegExp(String.raw`\b(?:${PERSON_PRONOUNS.join('|')})\b`, 'gi')
 
-function personalPronounsOf(text: string, insideQuote: (offset: number) => boolean): (SpeakerMention & { type: 'pronoun' })[] {
-  const found: (SpeakerMention & { type: 'pronoun' })[] = []
+interface PersonalPronouns {
+  list: (SpeakerMention & { type: 'pronoun' })[]
+  /** For each index, the first she/her at or after it, and the first he/him/his (list.length when none). */
+  nextFeminine: Int32Array
+  nextMasculine: Int32Array
+}
+
+function personalPronounsOf(text: string, insideQuote: (offset: number) => boolean): PersonalPronouns {
+  const list: (SpeakerMention & { type: 'pronoun' })[] = []
   PERSONAL_PRONOUN.lastIndex = 0
   for (let match = PERSONAL_PRONOUN.exec(text); match; match = PERSONAL_PRONOUN.exec(text)) {
-    if (!insideQuote(match.index)) found.push({ type: 'pronoun', start: match.index, end: match.index + match[0].length, word: match[0].toLowerCase() })
+    if (!insideQuote(match.index)) list.push({ type: 'pronoun', start: match.index, end: match.index + match[0].length, word: match[0].toLowerCase() })
   }
-  return found
+  const nextFeminine = new Int32Array(list.length + 1).fill(list.length)
+  const nextMasculine = new Int32Array(list.length + 1).fill(list.length)
+  for (let i = list.length - 1; i >= 0; i--) {
+    const feminine = FEMININE.has(list[i]!.word)
+    nextFeminine[i] = feminine ? i : nextFeminine[i + 1]!
+    nextMasculine[i] = feminine ? nextMasculine[i + 1]! : i
+  }
+  return { list, nextFeminine, nextMasculine }
 }
 
 function earliest(a: NameMention | null, b: NameMention | null): NameMention | null {

@@ -38,6 +38,12 @@ export const ADVERSARIAL_TEXTS: AdversarialText[] = [
   { name: 'headline-like lines with names', build: (size) => distinctNames(size, (name) => `${name} Wins Award\n`) },
   { name: 'commas in one long sentence', build: (size) => repeatTo(', the plan, ', size) + ' Jane Doe said.' },
   { name: 'a cue followed by a run of spaces', build: (size) => repeatTo(`said${' '.repeat(5_000)}x `, size) },
+  // Issue 12's rules: chains of pronouns, sentences that open with a described person, terms and anonymity.
+  { name: 'sentences of "she" before a "he said" quote', build: (size) => repeatTo('She left. ', size) + '“Yes,” he said.' },
+  { name: 'he and she alternating in one sentence', build: (size) => repeatTo('she and he and ', size) + 'said “no,” he said.' },
+  { name: 'quotes opening sentences after described people', build: (size) => repeatTo('A senior official, who asked not to be named, said so. “Fine.” ', size) },
+  { name: 'terms in marks', build: (size) => repeatTo('the so-called “Night Harbour” and the film “Glen” ', size) },
+  { name: 'job words in front of names', build: (size) => distinctNames(size, (name) => `Manager ${name} spoke. `) },
   { name: 'initialisms run together', build: (size) => repeatTo('U.S.', size) }
 ]
 
