@@ -8,6 +8,7 @@ export interface SourceRecord extends FoundSource {
 }
 
 const lastWord = (name: string): string => name.split(/\s+/).pop()!.toLowerCase()
+const MOST_SURNAME_WORDS = 3
 
 /**
  * The people and bodies a story names, and how a later mention ("Krutsky", "KCNA", "Ms Bauchtman") maps back
@@ -67,9 +68,10 @@ export class SourceRegistry {
       if (name.includes(' ')) {
         const surname = lastWord(name)
         this.nearSpellings.add(surname, index)
-        // Every way of writing the surname: "Aalst" and "van Aalst" for Benedikt van Aalst, "Santos Ibarra" and "Ibarra".
+        // Every way of writing the surname: "Aalst" and "van Aalst" for Benedikt van Aalst, "Santos Ibarra" and "Ibarra"
+        // (three words at most, as in "de la Vega": a run of capitalised words is not a name of thousands).
         const words = name.toLowerCase().split(' ')
-        for (let from = 1; from < words.length; from++) {
+        for (let from = Math.max(1, words.length - MOST_SURNAME_WORDS); from < words.length; from++) {
           const key = words.slice(from).join(' ')
           if (!this.bySurname.has(key)) this.bySurname.set(key, index)
         }
