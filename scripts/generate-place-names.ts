@@ -1,6 +1,6 @@
 // npx tsx scripts/generate-place-names.ts — writes src/shared/analysis/data/places.json from the world-countries
 // data package (ODbL 1.0, https://github.com/mledoze/countries): every country's common and official English
-// name, its English demonyms, and its capitals. The engine reads the small file; the package stays a dev dependency.
+// name, its English demonyms, and the capitals of independent countries. The engine reads the small file; the package stays a dev dependency.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import countries from 'world-countries'
@@ -11,7 +11,8 @@ const places = {
   countries: words(countries.flatMap((c) => [c.name.common, c.name.official])),
   demonyms: words(countries.flatMap((c) => [c.demonyms?.eng?.m, c.demonyms?.eng?.f])),
   // "Washington D.C." is written "Washington" when it stands for the government: both are kept.
-  capitals: words(countries.flatMap((c) => (c.capital ?? []).flatMap((capital) => [capital, capital.replace(/\s+(?:\p{Lu}\.)+$/u, '')])))
+  // Capitals of independent countries only: a territory's capital (Hamilton, Stanley, Douglas) is more often a surname in the news.
+  capitals: words(countries.filter((c) => c.independent).flatMap((c) => (c.capital ?? []).flatMap((capital) => [capital, capital.replace(/\s+(?:\p{Lu}\.)+$/u, '')])))
 }
 writeFileSync(join(import.meta.dirname, '../src/shared/analysis/data/places.json'), JSON.stringify(places, null, 1) + '\n')
 process.stdout.write(`${places.countries.length} country names, ${places.demonyms.length} demonyms, ${places.capitals.length} capitals\n`)

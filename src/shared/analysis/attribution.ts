@@ -272,13 +272,14 @@ export class AttributionContext {
           const described = describedSubject(this.text, sentence, before)
           const known = earliest(this.knownPersonSubject(sentence, before), this.subjectOf(sentence, before, 'fullName'))
           const earlier = step > 0 && hops < MOST_PRONOUN_HOPS ? this.samePersonPronoun(pronoun.word, sentence, before) : null
-          const first = [described, known, earlier].filter((m) => m !== null).sort((a, b) => a!.start - b!.start)[0]
-          if (first && first === described) return { mention: described, sourceIndex: described.indefinite ? null : this.resolveDescription(described.words, described.start) }
-          if (first && first === known) return { mention: pronoun, sourceIndex: this.registry.resolve(known) }
-          if (first && first === earlier) {
-            const chained = this.resolvePronoun(earlier, hops + 1)
+          // Whoever the sentence names first; an earlier he or she that leads nowhere ("From the deck of his
+          // schooner, skipper Wade Bassi …") gives way to the name after it.
+          const chained = earlier && (!known || earlier.start < known.start) && (!described || earlier.start < described.start) ? this.resolvePronoun(earlier, hops + 1) : null
+          if (chained && (chained.sourceIndex !== null || chained.mention.type !== 'pronoun')) {
             return chained.mention.type === 'pronoun' ? { mention: pronoun, sourceIndex: chained.sourceIndex } : chained
           }
+          if (described && (!known || described.start < known.start)) return { mention: described, sourceIndex: described.indefinite ? null : this.resolveDescription(described.words, described.start) }
+          if (known) return { mention: pronoun, sourceIndex: this.registry.resolve(known) }
         } else {
           const subject = this.subjectOf(sentence, before, 'body')
           if (subject) return { mention: pronoun, sourceIndex: this.registry.resolve(subject) }

@@ -74,6 +74,10 @@ export function findNameMentions(text: string, from = 0, to = text.length): Name
       if (mention) mentions.push(mention)
     }
   }
+  // A capital that is also a word of a person's full name in this text is that person ("Margaret Hamilton …
+  // Hamilton said", "Kingston"), not a government.
+  const personWords = new Set(mentions.filter((m) => m.kind === 'person').flatMap((m) => m.name.split(' ')))
+  for (const mention of mentions) if (mention.kind === 'organisation' && isCapital(mention.name) && personWords.has(mention.name)) mention.kind = 'unknown'
   return mentions
 }
 

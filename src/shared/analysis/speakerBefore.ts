@@ -1,12 +1,13 @@
 import type { SpeakerMention } from './attribution'
 import { CommaGaps } from './commaGaps'
 import { DescriptionsBefore } from './describedBefore'
-import { GROUP_PRONOUNS, PERSON_PRONOUNS } from './lexicon'
 import type { NameMention } from './mentions'
 import { lowerBound } from './text'
 import type { Span } from './types'
 
-const PRONOUN = new RegExp(String.raw`\b(${[...PERSON_PRONOUNS, ...GROUP_PRONOUNS].join('|')})\b`, 'gi')
+/** Pronouns that can be the subject of a cue: "he said", "they added". Not "her" ("her mother, Fiona, said"), "his" or "them". */
+const SUBJECT_PRONOUNS = ['he', 'she', 'it', 'they']
+const PRONOUN = new RegExp(String.raw`\b(${SUBJECT_PRONOUNS.join('|')})\b`, 'gi')
 /** ", the spokesperson for the ministry,": a name inside an appositive describes; it does not speak. */
 const APPOSITIVE = /,\s+(?:[\p{Ll}]|the\b|a\b|an\b)[^,;:“”"„«»]*,\s*/gu
 /** "a letter seen by Sky News says": the agent of a passive is not the speaker. */

@@ -203,7 +203,7 @@ function referenceSpeakerBefore(
   const mentions: { type: string; start: number; end: number; [key: string]: unknown }[] = names
     .filter((m) => m.start >= from && m.end <= cue.start && m.kind !== 'place')
     .map((m) => ({ type: 'name', start: m.start, end: m.end, mention: m }))
-  for (const match of head.matchAll(/\b(he|she|him|her|his|it|its|they|them|their)\b/gi)) {
+  for (const match of head.matchAll(/\b(he|she|it|they)\b/gi)) {
     const start = from + match.index
     if (!insideQuote(start)) mentions.push({ type: 'pronoun', start, end: start + match[0].length, word: match[0].toLowerCase() })
   }
