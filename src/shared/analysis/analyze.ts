@@ -52,6 +52,7 @@ export function analyzeText(text: string, options: AnalysisOptions = {}): Analys
   learnAcronyms(text, registry)
 
   const cues = findCues(text, closedOrOpen).filter((c) => !outsideStory(c))
+  context.learnSpeakingNames(cues)
   const drafts = attributeQuotations(context, closedOrOpen, cues)
   const used = new Set(drafts.map((d) => d.cue?.start))
   drafts.push(...findParaphrases(context, cues.filter((c) => !used.has(c.start)), closedOrOpen))

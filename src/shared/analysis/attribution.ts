@@ -3,7 +3,7 @@ import { DOCUMENT_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, PRONOUNS, SPEAKER_VERBS 
 import type { NameMention } from './mentions'
 import type { SourceRegistry } from './sources'
 import { SpeakerBefore } from './speakerBefore'
-import { blanksAfter, insideSpans, isBlank, lowerBound, sentenceAt } from './text'
+import { blanksAfter, insideSpans, isAbbreviation, isBlank, lowerBound, sentenceAt } from './text'
 import type { Cue } from './cues'
 import type { QuoteKind, Span } from './types'
 
@@ -27,8 +27,8 @@ export interface Draft extends Span {
 }
 
 const DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS.join('|')})s?\b`, 'i')
-/** A capitalised word followed by a speech verb is a name even at the start of a sentence ("Burton said"). */
-const SPEAKS = new RegExp(String.raw`^\s+(?:also\s+)?(?:${SPEAKER_VERBS.join('|')})\b`)
+/** A capitalised word followed by a speech verb is a name even at the start of a sentence ("Burton said", "Delgado, who chairs it, said"). */
+const SPEAKS = new RegExp(String.raw`^(?:,[^,;:.“”"]{1,100},)?\s+(?:also\s+)?(?:${SPEAKER_VERBS.join('|')})\b`)
 const PRONOUN_AFTER = new RegExp(String.raw`^(${[...PRONOUNS].sort((x, y) => y.length - x.length).join('|')})\b`, 'i')
 const DESCRIPTION_AFTER = /^\s+((?:the|a|an)\s+(?:[\p{Ll}’'-]+\s*){1,6})/u
 const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'on', 'at', 'and', 'to', 'by', 'with', 'from', 'field'])
@@ -95,7 +95,7 @@ export class AttributionContext {
     this.names = mentions.filter(
       (m) =>
         !this.insideQuote(m.start) &&
-        !(m.kind === 'unknown' && !m.title && this.opensSentence(m.start) && !midSentence.has(m.name) && !SPEAKS.test(text.slice(m.end, m.end + 30)))
+        !(m.kind === 'unknown' && !m.title && this.opensSentence(m.start) && !midSentence.has(m.name) && !SPEAKS.test(text.slice(m.end, m.end + 140)))
     )
     this.before = new SpeakerBefore(text, this.names, sentences, this.insideQuote)
     this.nextSubject = { person: this.nextWhere(SUBJECTS.person), fullName: this.nextWhere(SUBJECTS.fullName), body: this.nextWhere(SUBJECTS.body), speaker: this.nextWhere(SUBJECTS.speaker) }
@@ -114,6 +114,20 @@ export class AttributionContext {
 
   sentence(offset: number): Span {
     return sentenceAt(this.sentences, offset) ?? { start: offset, end: offset }
+  }
+
+  /**
+   * Names that speak ("Delgado, who chairs the committee, said …") are people, even where the story never gives
+   * the full name: a later "she said" may stand for them. A word for a kind of person ("Officials said") is not a name.
+   */
+  learnSpeakingNames(cues: Cue[]): void {
+    for (const cue of cues) {
+      if (cue.type !== 'speech') continue
+      const speaker = this.before.find(cue, this.sentence(cue.start).start)
+      if (speaker?.type !== 'name' || speaker.mention.kind !== 'unknown') continue
+      const word = speaker.mention.name.toLowerCase()
+      if (!PERSON_NOUN_SET.has(word) && !PERSON_NOUN_SET.has(word.replace(/e?s$/, ''))) this.registry.knowPerson(speaker.mention.name)
+    }
   }
 
   /**
@@ -341,6 +355,7 @@ export class AttributionContext {
 
 /** How many earlier he's or she's one pronoun is followed back through (each at most four sentences back). */
 const MOST_PRONOUN_HOPS = 8
+const PERSON_NOUN_SET = new Set(PERSON_NOUNS)
 const FEMININE = new Set(['she', 'her', 'hers'])
 const PERSONAL_PRONOUN = new RegExp(String.raw`\b(?:${PERSON_PRONOUNS.join('|')})\b`, 'gi')
 
@@ -375,7 +390,8 @@ function clauseEndsOf(text: string): number[] {
   const ends: number[] = []
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
-    if (code === 0x3b || code === 0x3a || (code === 0x2e && isBlank(text[i + 1]))) ends.push(i)
+    // Not the full stop of "Sen." or "Dec.": "said Sen. Ada Brennan" is one clause.
+    if (code === 0x3b || code === 0x3a || (code === 0x2e && isBlank(text[i + 1]) && !isAbbreviation(text, i))) ends.push(i)
   }
   return ends
 }

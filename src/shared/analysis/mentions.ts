@@ -22,6 +22,8 @@ export interface NameMention extends Span {
 }
 
 const TITLE_SET = new Set<string>(TITLES)
+/** "R-Ohio", "D-Calif.", "I-Vt.", "DFL-Minn.": a US party letter and a state after a lawmaker's name. */
+const PARTY_TAG = /^(?:R|D|I|DFL)-\p{Lu}/u
 const GIVEN_NAMES = new Set(givenNames.names)
 const JOINERS = new Set(['of', 'for', 'the'])
 const ORG_SET = new Set<string>(ORGANISATION_WORDS)
@@ -121,6 +123,8 @@ function classify(raw: string, start: number): NameMention | null {
   let end = all.length
   while (end > first && NOT_NAMES.has(all[end - 1]!)) end--
   if (first === end) return null
+  // A party-and-state tag after a name ("R-Ohio", "D-Calif.") names no one.
+  if (end - first === 1 && PARTY_TAG.test(all[first]!)) return null
   const words = all.slice(first, end)
   text = words.join(' ')
   const bareWords = words.map((w) => w.replace(/\.$/, ''))

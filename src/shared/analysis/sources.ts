@@ -28,6 +28,7 @@ export class SourceRegistry {
   private readonly nearSpellings = new NearSpellings()
   private readonly bySurname = new Map<string, number>()
   private readonly firstNames = new Set<string>()
+  private readonly spokenNames = new Set<string>()
   /** First word as written → how many people records start with it, and the first of them. */
   private readonly byFirstWord = new Map<string, { count: number; index: number }>()
 
@@ -83,6 +84,15 @@ export class SourceRegistry {
       }
     }
     return index
+  }
+
+  /** A one-word name the story uses for a person (it speaks): known from here on, for "he said". */
+  knowPerson(name: string): void {
+    const word = name.toLowerCase()
+    if (!this.spokenNames.has(word)) {
+      this.spokenNames.add(word)
+      this.knownWords.push(word)
+    }
   }
 
   /** The record with exactly this name. */

@@ -57,7 +57,8 @@ export function sentencesOf(text: string, quotations: Span[]): Span[] {
   return sentences
 }
 
-function isAbbreviation(text: string, dot: number): boolean {
+/** Whether the full stop at `dot` ends an abbreviation ("Sen.", "Dec."), an initial or an initialism ("U.S."), not a sentence. */
+export function isAbbreviation(text: string, dot: number): boolean {
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? ''
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(word + '.') || /^\p{Lu}$/u.test(word)) return true
   return ABBREVIATIONS.has(word.toLowerCase())

@@ -61,6 +61,15 @@ describe('who said it, by kind of failure', () => {
     expect(speakerOf(analysis, 'fight it')).toBe('Mia Lund')
   })
 
+  it('political copy: abbreviated titles, party-and-state tags, and a surname that speaks before any full name', () => {
+    const after = analyzeText('“We will not back down,” said Rep. Tom Whitfield, R-Ohio, at a news conference Tuesday.')
+    expect(speakerOf(after, 'back down')).toBe('Tom Whitfield')
+    const before = analyzeText('Rep. Tom Whitfield, R-Ohio, said: “We will not back down.”')
+    expect(speakerOf(before, 'back down')).toBe('Tom Whitfield')
+    const surname = analyzeText('Delgado, who chairs the committee, said the vote would happen Thursday. “We have the votes,” she said.')
+    expect(speakerOf(surname, 'the votes')).toBe('Delgado')
+  })
+
   it('titles and terms in quotation marks are not quotes and raise no "unattributed" flag', () => {
     const analysis = analyzeText(
       'Residents call it the so-called “ghost bus” because it never comes. The film “Silver Lake Nights” opens on Friday. “It is a love letter to the town,” director Sam Ortiz said.'
