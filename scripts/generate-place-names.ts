@@ -1,8 +1,9 @@
-// npx tsx scripts/generate-place-names.ts — writes src/shared/analysis/data/places.json from the world-countries
+// npx tsx scripts/generate-place-names.ts — writes src/shared/analysis/data/places.ts from the world-countries
 // data package (ODbL 1.0, https://github.com/mledoze/countries): every country's common and official English
 // name, its English demonyms, and the capitals of independent countries. The engine reads the small file; the package stays a dev dependency.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { dataModule } from './dataModule'
 import countries from 'world-countries'
 
 const words = (values: (string | undefined)[]): string[] => [...new Set(values.filter((v): v is string => Boolean(v && v.trim())))].sort()
@@ -14,5 +15,5 @@ const places = {
   // Capitals of independent countries only: a territory's capital (Hamilton, Stanley, Douglas) is more often a surname in the news.
   capitals: words(countries.filter((c) => c.independent).flatMap((c) => (c.capital ?? []).flatMap((capital) => [capital, capital.replace(/\s+(?:\p{Lu}\.)+$/u, '')])))
 }
-writeFileSync(join(import.meta.dirname, '../src/shared/analysis/data/places.json'), JSON.stringify(places, null, 1) + '\n')
+writeFileSync(join(import.meta.dirname, '../src/shared/analysis/data/places.ts'), dataModule(places))
 process.stdout.write(`${places.countries.length} country names, ${places.demonyms.length} demonyms, ${places.capitals.length} capitals\n`)

@@ -5,7 +5,7 @@ import {
   PUBLICATION_WORDS,
   TITLES
 } from './lexicon'
-import givenNames from './data/givenNames.json'
+import givenNames from './data/givenNames'
 import { looksLikeJobWord } from './jobWords'
 import { isCapital, isPlace } from './places'
 import type { SourceKind, Span } from './types'

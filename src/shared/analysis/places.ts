@@ -1,4 +1,4 @@
-import places from './data/places.json'
+import places from './data/places'
 
 /**
  * Where a capitalised phrase is a place or an event (which never speak) or a capital standing for its government.
