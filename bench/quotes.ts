@@ -8,7 +8,7 @@ import { analyzeText } from '../src/shared/analysis'
 import type { GoldQuote } from '../src/shared/analysis/eval/gold'
 import { reanalyse } from '../src/shared/analysis/incremental'
 import { scoreQuotes, type Score } from '../src/shared/analysis/eval/score'
-import { attributionCases, newsPages, wikinewsArticles, type LabelledText } from '../tests/support/wikinews'
+import { attributionCases, newsPages, wikinewsArticles, writtenNews, type LabelledText } from '../tests/support/wikinews'
 import { repoRoot, samplePath } from '../tests/support/paths'
 import { generateArticle } from './generateArticle'
 
@@ -38,6 +38,8 @@ const collections = [
   { name: 'Wikinews, held out', ...scoreAll(wikinewsArticles('held-out')) },
   { name: 'News pages, development', ...scoreAll(newsPages('development')) },
   { name: 'News pages, held out', ...scoreAll(newsPages('held-out')) },
+  { name: 'Written news, development', ...scoreAll(writtenNews('development')) },
+  { name: 'Written news, held out', ...scoreAll(writtenNews('held-out')) },
   { name: 'Written cases, development', ...scoreAll(attributionCases('development')) },
   { name: 'Written cases, held out', ...scoreAll(attributionCases('held-out')) },
   { name: 'Sample story', ...scoreAll([sampleStory()]) }

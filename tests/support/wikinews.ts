@@ -29,6 +29,9 @@ export const NEWS_PAGES_DEVELOPMENT = [
   'aclu', 'bbc-1', 'buzzfeed-1', 'cnn', 'herald-sun-1', 'msn', 'nytimes-2', 'quanta-1', 'seattletimes-1', 'theverge', 'wapo-1', 'webmd-1'
 ]
 
+/** The written news articles (US and Canadian styles) developed on: the odd-numbered ones. The even are held out. */
+export const WRITTEN_NEWS_DEVELOPMENT = ['us', 'ca'].flatMap((country) => ['01', '03', '05', '07', '09', '11'].map((n) => `${country}-${n}`))
+
 /** Every Wikinews article with the team's labels: each quotation (speech, or a quoted title or term) and its speaker. */
 export function wikinewsArticles(half: 'development' | 'held-out'): LabelledText[] {
   return labelledTexts(folder, WIKINEWS_DEVELOPMENT, half)
@@ -37,6 +40,11 @@ export function wikinewsArticles(half: 'development' | 'held-out'): LabelledText
 /** The news pages' article text with the team's labels, in the same form. */
 export function newsPages(half: 'development' | 'held-out'): LabelledText[] {
   return labelledTexts(join(repoRoot, 'tests/fixtures/news-pages'), NEWS_PAGES_DEVELOPMENT, half)
+}
+
+/** Full-length articles written from scratch in the style of US and Canadian news, labelled the same way. */
+export function writtenNews(half: 'development' | 'held-out'): LabelledText[] {
+  return labelledTexts(join(repoRoot, 'tests/fixtures/written-news'), WRITTEN_NEWS_DEVELOPMENT, half)
 }
 
 function labelledTexts(collection: string, development: string[], half: 'development' | 'held-out'): LabelledText[] {
