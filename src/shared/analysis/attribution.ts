@@ -288,7 +288,10 @@ export class AttributionContext {
           const earlier = step > 0 && hops < MOST_PRONOUN_HOPS ? this.samePersonPronoun(pronoun.word, sentence, before) : null
           // Whoever the sentence names first; an earlier he or she that leads nowhere ("From the deck of his
           // schooner, skipper Wade Bassi …") gives way to the name after it.
-          const chained = earlier && (!known || earlier.start < known.start) && (!described || earlier.start < described.start) ? this.resolvePronoun(earlier, hops + 1) : null
+          // A he or she in a clause fronted before the name ("Asked whether she would vote, Delgado said …") is
+          // that name's: only an earlier pronoun with no comma between it and the name leads back further.
+          const fronted = earlier && known && earlier.start < known.start && this.text.slice(earlier.end, known.start).includes(',')
+          const chained = earlier && !fronted && (!known || earlier.start < known.start) && (!described || earlier.start < described.start) ? this.resolvePronoun(earlier, hops + 1) : null
           if (chained && (chained.sourceIndex !== null || chained.mention.type !== 'pronoun')) {
             return chained.mention.type === 'pronoun' ? { mention: pronoun, sourceIndex: chained.sourceIndex } : chained
           }
@@ -423,7 +426,7 @@ function overlap(a: Set<string>, b: Set<string>): number {
  * description of a person (a determiner, up to four words, a noun for a person) is about someone the story does
  * not name there. A sentence that opens with a quotation is not: its first words are the speaker's.
  */
-const DESCRIBED_SUBJECT = new RegExp(String.raw`(?:(?:But|And|Yet|So|However|Meanwhile|Still|Now|Then|Later|Earlier),?\s+)?((?:A|An|One|Another|The)\s+((?:[\p{Ll}-]+\s+){0,4}?(?:${PERSON_NOUNS.join('|')})(?:s|es)?))\b`, 'uy')
+const DESCRIBED_SUBJECT = new RegExp(String.raw`(?:(?:But|And|Yet|So|However|Meanwhile|Still|Now|Then|Later|Earlier),?\s+)?((?:A|An|One|Another|The)\s+((?:[\p{Ll}-]+\s+){0,4}?(?:${PERSON_NOUNS.join('|')}|\d+-year-old)(?:s|es)?))\b`, 'uy')
 
 function describedSubject(text: string, sentence: Span, before: number): (SpeakerMention & { type: 'description' }) | null {
   DESCRIBED_SUBJECT.lastIndex = sentence.start

@@ -165,5 +165,7 @@ export const PERSON_NOUNS: readonly string[] = [
   'legislator', 'politician', 'candidate', 'trader', 'banker', 'investor', 'miner', 'fisherman', 'survivor', 'mourner',
   'fan', 'spectator', 'onlooker', 'bystander', 'participant', 'attendee', 'delegate', 'negotiator', 'mediator', 'monk',
   'priest', 'pastor', 'cleric', 'nun', 'chef', 'clerk', 'cashier', 'surgeon', 'physician', 'pharmacist', 'midwife',
-  'caretaker', 'carer', 'coach', 'referee', 'player', 'teammate'
+  'caretaker', 'carer', 'coach', 'referee', 'player', 'teammate', 'democrat', 'republican', 'liberal', 'conservative',
+  'tory', 'tories', 'democratic', 'socialist', 'progressive', 'independent', 'moderate', 'libertarian', 'senior', 'teenager', 'child', 'girl',
+  'boy', 'student', 'graduate', 'retiree', 'pensioner', 'homeowner', 'renter', 'commuter', 'user', 'consumer'
 ].filter((noun, index, all) => all.indexOf(noun) === index)

@@ -50,11 +50,16 @@ const NOT_NAMES = new Set([
   'Ultimately', 'Finally', 'Initially', 'Indeed', 'Otherwise', 'Thus', 'Hence', 'Therefore', 'Nevertheless',
   'Nonetheless', 'Moreover', 'Furthermore', 'Additionally', 'Separately', 'Elsewhere', 'Recently', 'Previously',
   'Currently', 'Fellow', 'Veteran', 'Longtime', 'Retired', 'Former', 'Then', 'Thanks', 'Asked', 'Told', 'Reached',
-  'Contacted', 'Interviewed', 'Quoted', 'Writing', 'Addressing', 'Responding', 'Commenting', 'Explaining', 'Describing'
+  'Contacted', 'Interviewed', 'Quoted', 'Writing', 'Addressing', 'Responding', 'Commenting', 'Explaining', 'Describing',
+  // Numbers open sentences about groups ("Two Democrats from farm states …"), not names.
+  'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Twenty', 'Dozens',
+  'Hundreds', 'Thousands', 'Millions', 'Half', 'Most'
 ])
 
 /** A name right after a preposition of place ("in Port Calloway", "at Kellerton") is where something happens, not who speaks. */
 const LOCATED = /(?:^|[^\p{L}])(?:in|at|near|outside|across|throughout|around|inside|into)\s+$/u
+/** "from Murfreesboro": a place; but "a letter from Jane Doe" is from a person, so only a one-word name. */
+const FROM = /(?:^|[^\p{L}])from\s+$/u
 
 // A capitalised word (with inner hyphens and apostrophes), an abbreviated title ("Mr.", "Dr."), an initial
 // ("J."), an initialism ("U.S.", "KCNA"), or a name with a particle ("al-Amr", "de Vincenti").
@@ -70,7 +75,8 @@ export function findNameMentions(text: string, from = 0, to = text.length): Name
   while ((match = SEQUENCE.exec(slice))) {
     for (const part of splitSequence(match[0], from + match.index)) {
       const mention = classify(part.text, part.start)
-      if (mention && (mention.kind === 'person' || mention.kind === 'unknown') && !mention.title && !mention.possessive && LOCATED.test(text.slice(Math.max(0, mention.start - 12), mention.start))) {
+      const before = mention ? text.slice(Math.max(0, mention.start - 12), mention.start) : ''
+      if (mention && (mention.kind === 'person' || mention.kind === 'unknown') && !mention.title && !mention.possessive && (LOCATED.test(before) || (mention.kind === 'unknown' && FROM.test(before)))) {
         mention.kind = 'place'
       }
       if (mention) mentions.push(mention)
@@ -125,6 +131,12 @@ function classify(raw: string, start: number): NameMention | null {
   if (first === end) return null
   // A party-and-state tag after a name ("R-Ohio", "D-Calif.") names no one.
   if (end - first === 1 && PARTY_TAG.test(all[first]!)) return null
+  // "Renata Gaskill of Knoxville", "Chief Justice Harriet Solano of the Nevada Supreme Court": a person (two words
+  // of name before "of", besides titles) and where they are from or what they lead, which is not part of the name.
+  const of = all.indexOf('of', first)
+  const beforeOf = of === -1 || of >= end ? [] : all.slice(first, of)
+  const cutAtOf = beforeOf.filter((w) => !TITLE_SET.has(w.replace(/\.$/, ''))).length >= 2 && !beforeOf.some((w) => ORG_SET.has(w) || PUB_SET.has(w))
+  if (cutAtOf) end = of
   const words = all.slice(first, end)
   text = words.join(' ')
   const bareWords = words.map((w) => w.replace(/\.$/, ''))
@@ -166,7 +178,7 @@ function classify(raw: string, start: number): NameMention | null {
         : nameWords.length >= 2 || title
           ? 'person'
           : 'unknown'
-  return { start: offset, end: offset + text.length, name, title, kind, possessive, nameStart }
+  return { start: offset, end: offset + text.length, name, title, kind, possessive: possessive && !cutAtOf, nameStart }
 }
 
 function withoutArticle(name: string): string {
