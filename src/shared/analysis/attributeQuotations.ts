@@ -25,7 +25,7 @@ export function attributeQuotations(context: AttributionContext, quotations: Quo
     if (firstTail && /^[\s,.]*$/.test(text.slice(quote.end, firstTail.start))) {
       speaker = context.speakerAfter(firstTail, closing.end)
       cue = speaker ? firstTail : null
-    } else if (firstTail && firstTail.type !== 'leading') {
+    } else if (firstTail && firstTail.type === 'speech') {
       const before = context.speakerBefore(firstTail, quote.end)
       // Only a job title may stand between the quote and its speaker (“…,” team member Rodaba Noori told), unless
       // the quote opens the sentence: “…” while they were in power, Azzouz said.

@@ -1,5 +1,5 @@
 import { GrowingIndexSet } from './growingIndexSet'
-import { DOCUMENT_NOUNS, PERSON_NOUNS, PERSON_PRONOUNS, PRONOUNS, SPEAKER_VERBS } from './lexicon'
+import { DOCUMENT_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PERSON_PRONOUNS, PRONOUNS, SPEAKER_VERBS } from './lexicon'
 import type { NameMention } from './mentions'
 import type { SourceRegistry } from './sources'
 import { SpeakerBefore } from './speakerBefore'
@@ -75,6 +75,8 @@ export class AttributionContext {
   private readonly resolvedPronouns = new Map<number, Resolved>()
   /** He, him, his, she, her outside quotations, in text order (found when first asked). */
   private personalPronouns: PersonalPronouns | null = null
+  /** Organisations named in the text, by each organisation word of their name, in text order (built when first asked). */
+  private bodiesByWord: Map<string, NameMention[]> | null = null
 
   constructor(
     readonly text: string,
@@ -331,8 +333,34 @@ export class AttributionContext {
       const document = this.documents[lowerBound(this.documents, (d) => d.start < offset) - 1]
       return document ? document.index : null
     }
+    const body = this.bodyNamedBefore(words, offset)
+    if (body !== null) return body
     if (!this.describedSources.has(words)) this.describedSources.set(words, this.bestRoleMatch(contentWords(words)))
     return this.describedSources.get(words)!
+  }
+
+  /**
+   * "the ministry", "the council", "the committee": the last organisation named before `offset` whose name holds
+   * the description's last word ("Ministry of Health", "Police Chiefs’ Council of Canada").
+   */
+  private bodyNamedBefore(words: string, offset: number): number | null {
+    const head = words.split(/\s+/).at(-1)!.toLowerCase()
+    if (!ORGANISATION_HEADS.has(head)) return null
+    if (!this.bodiesByWord) {
+      this.bodiesByWord = new Map()
+      for (const name of this.names) {
+        if (name.kind !== 'organisation' && name.kind !== 'publication') continue
+        for (const word of new Set(name.name.toLowerCase().split(/[^\p{L}]+/u))) {
+          if (!ORGANISATION_HEADS.has(word)) continue
+          const list = this.bodiesByWord.get(word)
+          if (list) list.push(name)
+          else this.bodiesByWord.set(word, [name])
+        }
+      }
+    }
+    const named = this.bodiesByWord.get(head)
+    const last = named?.[lowerBound(named, (m) => m.start < offset) - 1]
+    return last ? this.registry.resolve(last) : null
   }
 
   /** The first source whose role shares the most words (two or more) with a description. */
@@ -359,6 +387,8 @@ export class AttributionContext {
 /** How many earlier he's or she's one pronoun is followed back through (each at most four sentences back). */
 const MOST_PRONOUN_HOPS = 8
 const PERSON_NOUN_SET = new Set(PERSON_NOUNS)
+/** The words that make a name an organisation, in lower case: what "the ministry" or "the council" is short for. */
+const ORGANISATION_HEADS = new Set(ORGANISATION_WORDS.map((word) => word.toLowerCase()))
 const FEMININE = new Set(['she', 'her', 'hers'])
 const PERSONAL_PRONOUN = new RegExp(String.raw`\b(?:${PERSON_PRONOUNS.join('|')})\b`, 'gi')
 

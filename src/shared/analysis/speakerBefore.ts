@@ -16,9 +16,13 @@ const AGENT = /\bby\s+(?:the\s+)?$/i
 /** Words of a verb phrase: "the written complaints were never answered" is a clause, not someone who answered. */
 const VERB_WORDS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'not', 'never'])
 
+/** Words a noun phrase does not end with: "the warning and" is not someone. */
+const OPEN_ENDINGS = new Set(['and', 'or', 'but', 'of', 'to', 'the', 'a', 'an', 'in', 'on', 'for', 'with', 'by', 'from', 'at', 'that', 'which', 'who'])
+
 /** A description that can speak: "the special representative of the president", "the harbour master". */
 export function describesSpeaker(words: string): boolean {
-  return !words.split(/\s+/).some((word) => VERB_WORDS.has(word.toLowerCase()))
+  const list = words.split(/\s+/)
+  return !list.some((word) => VERB_WORDS.has(word.toLowerCase())) && !OPEN_ENDINGS.has(list.at(-1)!.toLowerCase())
 }
 
 /**

@@ -70,6 +70,13 @@ describe('who said it, by kind of failure', () => {
     expect(speakerOf(surname, 'the votes')).toBe('Delgado')
   })
 
+  it('an organisation speaks: “the ministry said” is the ministry named before, and “X of Y” is the person X', () => {
+    const body = analyzeText('The Ministry of Health defended the closures on Friday. “Disruptions are posted publicly,” the ministry said.')
+    expect(speakerOf(body, 'posted publicly')).toBe('Ministry of Health')
+    const from = analyzeText('“I sat in that hearing room for three days,” said Renata Gaskill of Knoxville, who founded the group.')
+    expect(speakerOf(from, 'hearing room')).toBe('Renata Gaskill')
+  })
+
   it('titles and terms in quotation marks are not quotes and raise no "unattributed" flag', () => {
     const analysis = analyzeText(
       'Residents call it the so-called “ghost bus” because it never comes. The film “Silver Lake Nights” opens on Friday. “It is a love letter to the town,” director Sam Ortiz said.'
