@@ -3,7 +3,7 @@ import { DOCUMENT_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PERSON_PRONOUNS, PRON
 import type { NameMention } from './mentions'
 import type { SourceRegistry } from './sources'
 import { SpeakerBefore } from './speakerBefore'
-import { blanksAfter, insideSpans, isAbbreviation, isBlank, lowerBound, sentenceAt } from './text'
+import { blanksAfter, blanksBefore, insideSpans, isAbbreviation, isBlank, lowerBound, runBefore, sentenceAt } from './text'
 import type { Cue } from './cues'
 import type { QuoteKind, Span } from './types'
 
@@ -124,12 +124,21 @@ export class AttributionContext {
    */
   learnSpeakingNames(cues: Cue[]): void {
     for (const cue of cues) {
-      if (cue.type !== 'speech') continue
+      if (cue.type !== 'speech' || !this.nameOrCommaBefore(cue.start)) continue
       const speaker = this.before.find(cue, this.sentence(cue.start).start)
       if (speaker?.type !== 'name' || speaker.mention.kind !== 'unknown') continue
       const word = speaker.mention.name.toLowerCase()
       if (!PERSON_NOUN_SET.has(word) && !PERSON_NOUN_SET.has(word.replace(/e?s$/, ''))) this.registry.knowPerson(speaker.mention.name)
     }
+  }
+
+  /** Whether a capitalised word or a comma (the end of an appositive) comes just before `offset`: the cheap test first. */
+  private nameOrCommaBefore(offset: number): boolean {
+    const end = blanksBefore(this.text, offset)
+    if (end === offset || end === 0) return false
+    if (this.text[end - 1] === ',') return true
+    const start = runBefore(this.text, end)
+    return /\p{Lu}/u.test(this.text[start] ?? '')
   }
 
   /**
@@ -424,9 +433,16 @@ function clauseEndsOf(text: string): number[] {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     // Not the full stop of "Sen." or "Dec.": "said Sen. Ada Brennan" is one clause.
-    if (code === 0x3b || code === 0x3a || (code === 0x2e && isBlank(text[i + 1]) && !isAbbreviation(text, i))) ends.push(i)
+    if (code === 0x3b || code === 0x3a || (code === 0x2e && isBlank(text[i + 1]) && !(shortWordBefore(text, i) && isAbbreviation(text, i)))) ends.push(i)
   }
   return ends
+}
+
+/** Whether fewer than seven letters come before the full stop at `dot`: no abbreviation is longer (the cheap test first). */
+function shortWordBefore(text: string, dot: number): boolean {
+  let letters = 0
+  while (letters < 7 && dot - letters - 1 >= 0 && /[\p{L}.]/u.test(text[dot - letters - 1]!)) letters++
+  return letters < 7
 }
 
 function previousNonSpace(text: string, index: number): number {

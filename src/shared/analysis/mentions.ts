@@ -8,6 +8,7 @@ import {
 import givenNames from './data/givenNames'
 import { looksLikeJobWord } from './jobWords'
 import { isCapital, isPlace } from './places'
+import { isBlank } from './text'
 import type { SourceKind, Span } from './types'
 
 export interface NameMention extends Span {
@@ -75,17 +76,21 @@ export function findNameMentions(text: string, from = 0, to = text.length): Name
   while ((match = SEQUENCE.exec(slice))) {
     for (const part of splitSequence(match[0], from + match.index)) {
       const mention = classify(part.text, part.start)
-      const before = mention ? text.slice(Math.max(0, mention.start - 12), mention.start) : ''
-      if (mention && (mention.kind === 'person' || mention.kind === 'unknown') && !mention.title && !mention.possessive && (LOCATED.test(before) || (mention.kind === 'unknown' && FROM.test(before)))) {
-        mention.kind = 'place'
+      if (!mention) continue
+      if ((mention.kind === 'person' || mention.kind === 'unknown') && !mention.title && !mention.possessive && isBlank(text[mention.start - 1])) {
+        const before = text.slice(Math.max(0, mention.start - 12), mention.start)
+        if (LOCATED.test(before) || (mention.kind === 'unknown' && FROM.test(before))) mention.kind = 'place'
       }
-      if (mention) mentions.push(mention)
+      mentions.push(mention)
     }
   }
   // A capital that is also a word of a person's full name in this text is that person ("Margaret Hamilton …
   // Hamilton said", "Kingston"), not a government.
-  const personWords = new Set(mentions.filter((m) => m.kind === 'person').flatMap((m) => m.name.split(' ')))
-  for (const mention of mentions) if (mention.kind === 'organisation' && isCapital(mention.name) && personWords.has(mention.name)) mention.kind = 'unknown'
+  const capitals = mentions.filter((m) => m.kind === 'organisation' && isCapital(m.name))
+  if (capitals.length > 0) {
+    const personWords = new Set(mentions.filter((m) => m.kind === 'person').flatMap((m) => m.name.split(' ')))
+    for (const mention of capitals) if (personWords.has(mention.name)) mention.kind = 'unknown'
+  }
   return mentions
 }
 

@@ -18,7 +18,18 @@ export function isQuotedTerm(text: string, quote: Span, sentence: Span, cueInSen
   const inner = text.slice(quote.start + 1, quote.end - 1).trim().replace(/[,.;:]+$/, '')
   const words = inner.split(/\s+/).filter(Boolean)
   if (words.length === 0 || words.length > 8 || /[!?]$/.test(inner)) return false
-  if (TERM_INTRODUCTION.test(text.slice(Math.max(sentence.start, quote.start - 60), quote.start))) return true
+  // The last words before the quote are enough: the longest introduction is four words ("the new upcoming film").
+  const lead = text.slice(Math.max(sentence.start, quote.start - 60), quote.start)
+  if (TERM_INTRODUCTION.test(lead.slice(lastWordsStart(lead, 4)))) return true
   const titleCase = /^[\p{Lu}\d]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d#"'“‘(]/u.test(w) || TITLE_JOINERS.has(w.toLowerCase()))
   return titleCase && !cueInSentence
+}
+
+/** Where the last `count` words of `text` begin (0 when it has fewer). */
+function lastWordsStart(text: string, count: number): number {
+  let index = text.length
+  for (let seen = 0; index > 0; index--) {
+    if (/\s/.test(text[index - 1]!) && !/\s/.test(text[index] ?? ' ') && ++seen === count) return index
+  }
+  return 0
 }
