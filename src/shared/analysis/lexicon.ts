@@ -32,7 +32,9 @@ const REPORTING_VERBS = [
   ['hinted', 'hints'], ['implored', 'implores'], ['interjected', 'interjects'], ['mentioned', 'mentions'], ['swore', 'swears'],
   ['thundered', 'thunders'], ['whined', 'whines'], ['pointed out', 'points out'], ['shot back', 'shoots back'],
   ['went on', 'goes on'], ['chimed in', 'chimes in'], ['summed up', 'sums up'], ['estimated', 'estimates'],
-  ['advised', 'advises'], ['wrote in', 'writes in'], ['call for', 'calls for', 'called for']
+  ['advised', 'advises'], ['wrote in', 'writes in'], ['call for', 'calls for', 'called for'],
+  // "was quoted as saying", "issued a statement saying": the speaker is the subject before.
+  ['saying']
 ] as const
 
 /** Verbs and phrases that report speech or writing. */

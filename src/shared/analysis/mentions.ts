@@ -38,9 +38,7 @@ const NOT_NAMES = new Set([
   'Those', 'When', 'While', 'Since', 'Yesterday', 'Today', 'Tomorrow', 'He', 'She', 'They', 'We', 'I',
   'You', 'His', 'Her', 'Their', 'Our', 'My', 'Your', 'There', 'Here', 'If', 'Then', 'So', 'Meanwhile',
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February',
-  'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan',
-  'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mon', 'Tue', 'Tues', 'Wed', 'Thu',
-  'Thurs', 'Fri', 'Sat', 'Sun',
+  'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
   'Allegedly', 'Speaking', 'Discussing', 'During', 'Despite', 'Although', 'Though', 'Because', 'Under',
   'Over', 'Instead', 'Still', 'Even', 'Only', 'Both', 'Each', 'Every', 'All', 'Some', 'Many', 'Most',
   'Several', 'Other', 'Another', 'Such', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Now', 'Not', 'No',
@@ -56,6 +54,12 @@ const NOT_NAMES = new Set([
   'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Twenty', 'Dozens',
   'Hundreds', 'Thousands', 'Millions', 'Half', 'Most'
 ])
+
+/**
+ * Abbreviated months and weekdays ("Dec. 13", "Tues."): not names where they end a run of capitals, but "Jan" and
+ * "Sat" can begin one ("Jan Kowalski").
+ */
+const SHORT_DATES = new Set(['Jan', 'Feb', 'Mar', 'Apr', 'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mon', 'Tue', 'Tues', 'Wed', 'Thu', 'Thurs', 'Fri', 'Sat', 'Sun'])
 
 /** A name right after a preposition of place ("in Port Calloway", "at Kellerton") is where something happens, not who speaks. */
 const LOCATED = /(?:^|[^\p{L}])(?:in|at|near|outside|across|throughout|around|inside|into)\s+$/u
@@ -132,7 +136,7 @@ function classify(raw: string, start: number): NameMention | null {
   let first = 0
   while (first < all.length && NOT_NAMES.has(all[first]!)) offset += all[first++]!.length + 1
   let end = all.length
-  while (end > first && NOT_NAMES.has(all[end - 1]!)) end--
+  while (end > first && (NOT_NAMES.has(all[end - 1]!) || SHORT_DATES.has(all[end - 1]!))) end--
   if (first === end) return null
   // A party-and-state tag after a name ("R-Ohio", "D-Calif.") names no one.
   if (end - first === 1 && PARTY_TAG.test(all[first]!)) return null

@@ -9,6 +9,7 @@ const ANONYMITY = new RegExp(
   [
     String.raw`(?:asked|requested|wished|wanted|preferred)\s+not\s+to\s+be\s+(?:named|identified)`,
     String.raw`(?:declined|refused)\s+to\s+be\s+(?:named|identified)`,
+    String.raw`(?:did\s+not|didn['’]t|does\s+not|doesn['’]t)\s+want\s+to\s+be\s+(?:named|identified)`,
     String.raw`(?:requested|granted|given|on\s+(?:the\s+)?condition\s+of)\s+anonymity`,
     String.raw`speaking\s+anonymously`,
     String.raw`(?:spoke|speaking|talked|talking)\s+on\s+(?:deep\s+)?background`,
