@@ -34,6 +34,11 @@ describe('who said it, by kind of failure', () => {
     expect(speakerOf(analyzeText(passage), words)).toBe(speaker)
   })
 
+  it('keeps a first name that is also a month abbreviation, while "Dec. 13" names no one', () => {
+    expect(speakerOf(analyzeText('“We are investigating,” police spokesman Jan Kowalski told reporters.'), 'investigating')).toBe('Jan Kowalski')
+    expect(analyzeText('On Dec. 13 the plant closed. “It is over,” he said.').quotes[0]!.speaker.name).toBeNull()
+  })
+
   it('a speaker the story only describes stays unnamed and is flagged, not given the name of someone before', () => {
     const analysis = analyzeText(
       'Mayor Lena Brandt praised the deal on Monday. A senior official in the finance office, who asked not to be named, said the figures did not add up. “Nobody has seen the contract,” she said.'
