@@ -46,10 +46,11 @@ export function attributeQuotations(context: AttributionContext, quotations: Quo
         cue = speaker ? headCue : null
       }
     }
-    // Jane Doe: “…” (no cue verb: the subject introduces the quote).
+    // Jane Doe: “…” (no cue verb: the subject introduces the quote). The subject opens the sentence: a name deep
+    // in it ("The report, published by the Institute for Fiscal Studies, said:") is not who speaks.
     if (!speaker && lastBefore === ':') {
       const subject = context.knownPersonSubject(sentence, quote.start) ?? context.subjectOf(sentence, quote.start, 'speaker')
-      if (subject) speaker = { type: 'name', start: subject.start, end: subject.end, mention: subject }
+      if (subject && opensClause(text, sentence.start, subject.start)) speaker = { type: 'name', start: subject.start, end: subject.end, mention: subject }
     }
     const cueInSentence = firstTail !== undefined || lastCueWithin(cues, sentence.start, quote.start) !== undefined
     if (isQuotedTerm(text, quote, sentence, cueInSentence)) continue
@@ -70,6 +71,15 @@ export function attributeQuotations(context: AttributionContext, quotations: Quo
     drafts.push({ start: quote.start, end: quote.end, kind: quoteKind(text, quote, lastBefore), cue, speaker: resolved })
   }
   return drafts
+}
+
+/**
+ * Whether a name at `offset` is the subject of its sentence's main clause: at most three words before it (a title,
+ * "In his speech,"), or a fronted clause that ends with a comma just before it ("Asked whether …, Adeyemi-Clarke").
+ */
+function opensClause(text: string, sentenceStart: number, offset: number): boolean {
+  const lead = text.slice(sentenceStart, offset)
+  return (lead.length <= 60 && /^(?:\S+\s+){0,3}$/.test(lead)) || /,\s*$/.test(lead.slice(-3))
 }
 
 /** The speaker of the last cue in the sentence before `sentence`, when both lie in one paragraph. */

@@ -28,9 +28,9 @@ export interface Draft extends Span {
 
 const DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS.join('|')})s?\b`, 'i')
 /** A capitalised word followed by a speech verb is a name even at the start of a sentence ("Burton said", "Delgado, who chairs it, said"). */
-const SPEAKS = new RegExp(String.raw`^(?:,[^,;:.“”"]{1,100},)?\s+(?:also\s+)?(?:${SPEAKER_VERBS.join('|')})\b`)
+const SPEAKS = new RegExp(String.raw`^(?:,[^,;:.“”"]{1,100},)?\s+(?:also\s+)?(?:${SPEAKER_VERBS.map((verb) => verb.replace(/ /g, String.raw`\s+`)).join('|')})\b`)
 const PRONOUN_AFTER = new RegExp(String.raw`^(${[...PRONOUNS].sort((x, y) => y.length - x.length).join('|')})\b`, 'i')
-const DESCRIPTION_AFTER = /^\s+((?:the|a|an)\s+(?:[\p{Ll}’'-]+\s*){1,6})/u
+const DESCRIPTION_AFTER = /^\s+((?:the|a|an|one|another)\s+(?:[\p{Ll}’'-]+\s*){1,6})/u
 const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'on', 'at', 'and', 'to', 'by', 'with', 'from', 'field'])
 
 /**
@@ -163,7 +163,7 @@ export class AttributionContext {
     if (description) {
       const start = cue.end + description[0].length - description[1]!.length
       const words = description[1]!.trim()
-      return { type: 'description', start, end: start + description[1]!.trimEnd().length, words, indefinite: /^(?:a|an)\s/i.test(words) }
+      return { type: 'description', start, end: start + description[1]!.trimEnd().length, words, indefinite: /^(?:a|an|one|another)\s/i.test(words) }
     }
     return null
   }

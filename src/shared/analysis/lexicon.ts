@@ -61,7 +61,8 @@ export const TITLES = [
   'Foreign', 'Shadow', 'Deputy', 'Assistant', 'Attorney', 'Coach', 'Captain', 'Premier', 'Councillor',
   'Councilman', 'Councilwoman', 'Speaker', 'Leader', 'Editor', 'Spokesman', 'Spokeswoman', 'Spokesperson',
   'Senior', 'Environment', 'Education', 'Health', 'Finance', 'Defence', 'Defense', 'Interior', 'Justice',
-  'Trade', 'Labour', 'Labor', 'Transport', 'State', 'Crown', 'Supreme', 'QC', 'SC', 'CEO'
+  'Trade', 'Labour', 'Labor', 'Transport', 'State', 'Crown', 'Supreme', 'QC', 'SC', 'CEO', 'MP', 'MPP', 'MLA', 'MEP',
+  'MSP', 'TD', 'Congressman', 'Congresswoman', 'Assemblyman', 'Assemblywoman', 'Alderman', 'Alderwoman', 'Councilor'
 ] as const
 
 /** Lower-case particles inside names: "Suleiman al-Amr", "Claudio De Vincenti", "Ludwig van Beethoven". */
@@ -112,8 +113,8 @@ export const PARAPHRASE_CUES: readonly string[] = [
   'testified', 'predicted', 'suggested'
 ]
 
-/** Verbs that, right after a capitalised word opening a sentence, make that word a speaker ("Noori said"): every speech cue but "read(s)", which a title can do. */
-export const SPEAKER_VERBS: readonly string[] = SPEECH_CUES.filter((cue) => cue !== 'read' && cue !== 'reads' && !cue.includes(' '))
+/** Verbs that, right after a capitalised word opening a sentence, make that word a speaker ("Noori said", "Smith went on"): every speech cue but "read(s)", which a title can do. */
+export const SPEAKER_VERBS: readonly string[] = SPEECH_CUES.filter((cue) => cue !== 'read' && cue !== 'reads')
 
 /** Phrases for sources that are not named ("officials", "people familiar with"). */
 export const ANONYMOUS_SOURCES = [

@@ -81,9 +81,10 @@ export function findNameMentions(text: string, from = 0, to = text.length): Name
     for (const part of splitSequence(match[0], from + match.index)) {
       const mention = classify(part.text, part.start)
       if (!mention) continue
-      if ((mention.kind === 'person' || mention.kind === 'unknown') && !mention.title && !mention.possessive && isBlank(text[mention.start - 1])) {
+      const mayBePlace = mention.kind === 'person' || mention.kind === 'unknown' || (mention.kind === 'organisation' && isCapital(mention.name))
+      if (mayBePlace && !mention.title && !mention.possessive && isBlank(text[mention.start - 1])) {
         const before = text.slice(Math.max(0, mention.start - 12), mention.start)
-        if (LOCATED.test(before) || (mention.kind === 'unknown' && FROM.test(before))) mention.kind = 'place'
+        if (LOCATED.test(before) || (mention.kind !== 'person' && FROM.test(before))) mention.kind = 'place'
       }
       mentions.push(mention)
     }
