@@ -472,12 +472,12 @@ function overlap(a: Set<string>, b: Set<string>): number {
  * description of a person (a determiner, up to four words, a noun for a person) is about someone the story does
  * not name there. A sentence that opens with a quotation is not: its first words are the speaker's.
  */
-const DESCRIBED_SUBJECT = new RegExp(String.raw`(?:(?:But|And|Yet|So|However|Meanwhile|Still|Now|Then|Later|Earlier),?\s+)?((?:A|An|One|Another|The)\s+((?:[\p{Ll}-]+\s+){0,4}?(?:${PERSON_NOUNS.join('|')}|\d+-year-old)(?:s|es)?))\b`, 'uy')
+const DESCRIBED_SUBJECT = new RegExp(String.raw`(?:(?:But|And|Yet|So|However|Meanwhile|Still|Now|Then|Later|Earlier),?\s+)?((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+((?:[\p{Ll}-]+\s+){0,4}?(?:${PERSON_NOUNS.join('|')}|\d+-year-old)(?:s|es)?))\b`, 'uy')
 
 function describedSubject(text: string, sentence: Span, before: number): (SpeakerMention & { type: 'description' }) | null {
   DESCRIBED_SUBJECT.lastIndex = sentence.start
   const match = DESCRIBED_SUBJECT.exec(text)
   if (!match || sentence.start + match[0].length > before) return null
   const start = sentence.start + match[0].length - match[1]!.length
-  return { type: 'description', start, end: start + match[1]!.length, words: match[2]!, indefinite: !match[1]!.startsWith('The') }
+  return { type: 'description', start, end: start + match[1]!.length, words: match[2]!, indefinite: !/^the\s/i.test(match[1]!) }
 }

@@ -44,7 +44,8 @@ export const SPEECH_CUES: readonly string[] = [...new Set(REPORTING_VERBS.flat()
 export const WEAK_CUES = [
   'called', 'calls', 'described', 'describes', 'cited', 'cites', 'termed', 'terms', 'dubbed', 'dubs', 'labelled', 'labeled',
   'labels', 'branded', 'brands', 'likened', 'likens', 'characterised', 'characterized', 'hailed', 'hails', 'praised', 'praises',
-  'criticised', 'criticized', 'condemned', 'condemns', 'blasted', 'slammed', 'decried', 'decries', 'dismissed', 'dismisses'
+  'criticised', 'criticized', 'condemned', 'condemns', 'blasted', 'slammed', 'decried', 'decries', 'dismissed', 'dismisses',
+  'accused', 'accuses'
 ] as const
 
 /** Cues that come before the speaker: "according to X", "in the words of X". */
