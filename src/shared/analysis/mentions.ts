@@ -68,7 +68,7 @@ const FROM = /(?:^|[^\p{L}])from\s+$/u
 
 // A capitalised word (with inner hyphens and apostrophes), an abbreviated title ("Mr.", "Dr."), an initial
 // ("J."), an initialism ("U.S.", "KCNA"), or a name with a particle ("al-Amr", "de Vincenti").
-const TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt)\.|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu}[\p{Ll}])|(?<![\p{L}\p{M}])(?:${NAME_PARTICLES.join('|')})-\p{Lu}[\p{L}\p{M}]*|(?<![\p{L}\p{M}])(?:${NAME_PARTICLES.join('|')})(?=[ \t]+\p{Lu})|\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{Lu}]?[\p{L}\p{M}]+)*)`
+const TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt)\.|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu}[\p{Ll}])|(?:${NAME_PARTICLES.join('|')})-\p{Lu}[\p{L}\p{M}]*|(?:${NAME_PARTICLES.join('|')})(?=[ \t]+\p{Lu})|\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{Lu}]?[\p{L}\p{M}]+)*)`
 const SEQUENCE = new RegExp(String.raw`${TOKEN}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?${TOKEN})*(?:['’]s?)?`, 'gu')
 
 /** Every run of capitalised words in a stretch of text, split and classified as a name, in text order. */
@@ -78,7 +78,18 @@ export function findNameMentions(text: string, from = 0, to = text.length): Name
   SEQUENCE.lastIndex = 0
   let match: RegExpExecArray | null
   while ((match = SEQUENCE.exec(slice))) {
-    for (const part of splitSequence(match[0], from + match.index)) {
+    let sequence = match[0]
+    let start = from + match.index
+    // A particle glued to the end of a word ("while Kim" read as "le Kim"): the name starts after it. (Checked
+    // here, not with a lookbehind in the pattern, which made every position of the text cost more.)
+    if (/^\p{Ll}/u.test(sequence) && /[\p{L}\p{M}]/u.test(text[start - 1] ?? '')) {
+      const next = /[ \t-]+/.exec(sequence)
+      if (!next) continue
+      start += next.index + next[0].length
+      sequence = sequence.slice(next.index + next[0].length)
+      if (!/^\p{Lu}/u.test(sequence)) continue
+    }
+    for (const part of splitSequence(sequence, start)) {
       const mention = classify(part.text, part.start)
       if (!mention) continue
       const mayBePlace = mention.kind === 'person' || mention.kind === 'unknown' || (mention.kind === 'organisation' && isCapital(mention.name))
