@@ -1,9 +1,11 @@
 import { GrowingIndexSet } from './growingIndexSet'
-import { DOCUMENT_NOUNS, ORGANISATION_WORDS, PERSON_NOUNS, PERSON_PRONOUNS, PRONOUNS, SPEAKER_VERBS } from './lexicon'
+import { DescribedSources } from './describedSources'
+import { PERSON_NOUNS, PRONOUNS, SPEAKER_VERBS } from './lexicon'
 import type { NameMention } from './mentions'
 import type { SourceRegistry } from './sources'
+import { Pronouns } from './pronouns'
 import { SpeakerBefore } from './speakerBefore'
-import { blanksAfter, blanksBefore, insideSpans, isAbbreviation, isBlank, lowerBound, runBefore, sentenceAt } from './text'
+import { blanksAfter, blanksBefore, clauseEndsOf, insideSpans, isBlank, lowerBound, runBefore, sentenceAt } from './text'
 import type { Cue } from './cues'
 import type { QuoteKind, Span } from './types'
 
@@ -26,19 +28,11 @@ export interface Draft extends Span {
   speaker: Resolved | null
 }
 
-const DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS.join('|')})s?\b`, 'i')
 /** A capitalised word followed by a speech verb is a name even at the start of a sentence ("Burton said", "Delgado, who chairs it, said"). */
 const SPEAKS = new RegExp(String.raw`^(?:,[^,;:.“”"]{1,100},)?\s+(?:also\s+)?(?:${SPEAKER_VERBS.map((verb) => verb.replace(/ /g, String.raw`\s+`)).join('|')})\b`)
 const PRONOUN_AFTER = new RegExp(String.raw`^(${[...PRONOUNS].sort((x, y) => y.length - x.length).join('|')})\b`, 'i')
 const DESCRIPTION_AFTER = /^\s+((?:the|a|an|one|another)\s+(?:[\p{Ll}’'-]+\s*){1,6})/u
-const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'on', 'at', 'and', 'to', 'by', 'with', 'from', 'field'])
-
-/**
- * How many of the roles a story gives its sources a description ("the harbour official") is compared with, the
- * first ones given (each distinct role of a source once). A news story gives far fewer; the bound keeps a page of
- * thousands of introductions from costing a comparison per pair.
- */
-const DESCRIBED_ROLES = 1_000
+const PERSON_NOUN_SET = new Set(PERSON_NOUNS)
 
 type Subject = 'person' | 'fullName' | 'body' | 'speaker'
 const SUBJECTS: Record<Subject, (m: NameMention) => boolean> = {
@@ -69,14 +63,8 @@ export class AttributionContext {
   private readonly descriptionsAfter = new Map<number, RegExpExecArray | null>()
   private readonly previousSentences = new Map<number, Span>()
   private knownPeople: { set: GrowingIndexSet; byWord: Map<string, number[]>; wordsSeen: number } | null = null
-  private describedRoles: { index: number; words: Set<string> }[] | null = null
-  private readonly describedSources = new Map<string, number | null>()
-  /** Pronouns already resolved, by offset: a chain of "she"s is followed once. */
-  private readonly resolvedPronouns = new Map<number, Resolved>()
-  /** He, him, his, she, her outside quotations, in text order (found when first asked). */
-  private personalPronouns: PersonalPronouns | null = null
-  /** Organisations named in the text, by each organisation word of their name, in text order (built when first asked). */
-  private bodiesByWord: Map<string, NameMention[]> | null = null
+  private readonly pronouns: Pronouns = new Pronouns(this)
+  private readonly described: DescribedSources
 
   constructor(
     readonly text: string,
@@ -102,6 +90,7 @@ export class AttributionContext {
     this.before = new SpeakerBefore(text, this.names, sentences, this.insideQuote)
     this.nextSubject = { person: this.nextWhere(SUBJECTS.person), fullName: this.nextWhere(SUBJECTS.fullName), body: this.nextWhere(SUBJECTS.body), speaker: this.nextWhere(SUBJECTS.speaker) }
     this.nextNotPlace = this.nextWhere((m) => m.kind !== 'place')
+    this.described = new DescribedSources(this.names, registry, documents)
   }
 
   private nextWhere(accept: (m: NameMention) => boolean): Int32Array {
@@ -264,185 +253,26 @@ export class AttributionContext {
       case 'name':
         return { mention, sourceIndex: this.registry.resolve(mention.mention) }
       case 'pronoun':
-        return this.resolvePronoun(mention)
+        return this.pronouns.resolve(mention)
       case 'description':
-        return { mention, sourceIndex: mention.indefinite ? null : this.resolveDescription(mention.words, mention.start) }
+        return { mention, sourceIndex: mention.indefinite ? null : this.describedSource(mention.words, mention.start) }
       case 'passive':
         return { mention, sourceIndex: null }
     }
   }
 
-  /**
-   * He/she: the person this or one of the previous sentences is about: someone the story names in full (or by a
-   * name a full name shares), or someone it only describes ("A senior official …, who asked not to be named"),
-   * whichever comes first in the sentence. A capitalised place, month or event is never a he or she. A sentence
-   * that is about a "she" already (before naming anyone) is about the same person: that earlier "she" is resolved
-   * in turn, so a story can say "she" for paragraphs after naming her. It/they: the last organisation named.
-   */
-  private resolvePronoun(pronoun: SpeakerMention & { type: 'pronoun' }, hops = 0): Resolved {
-    const known = this.resolvedPronouns.get(pronoun.start)
-    if (known) return known.mention.type === 'pronoun' ? { mention: pronoun, sourceIndex: known.sourceIndex } : known
-    const resolved = this.findAntecedent(pronoun, hops)
-    this.resolvedPronouns.set(pronoun.start, resolved)
-    return resolved
-  }
-
-  private findAntecedent(pronoun: SpeakerMention & { type: 'pronoun' }, hops: number): Resolved {
-    const personal = (PERSON_PRONOUNS as readonly string[]).includes(pronoun.word)
-    let sentence = this.sentence(pronoun.start)
-    for (let step = 0; step < 4; step++) {
-      if (!this.skipped(sentence)) {
-        const before = step === 0 ? pronoun.start : sentence.end
-        if (personal) {
-          const described = describedSubject(this.text, sentence, before)
-          const known = earliest(this.knownPersonSubject(sentence, before), this.subjectOf(sentence, before, 'fullName'))
-          const earlier = step > 0 && hops < MOST_PRONOUN_HOPS ? this.samePersonPronoun(pronoun.word, sentence, before) : null
-          // Whoever the sentence names first; an earlier he or she that leads nowhere ("From the deck of his
-          // schooner, skipper Wade Bassi …") gives way to the name after it.
-          // A he or she in a clause fronted before the name ("Asked whether she would vote, Delgado said …") is
-          // that name's: only an earlier pronoun with no comma between it and the name leads back further.
-          const fronted = earlier && known && earlier.start < known.start && this.text.slice(earlier.end, known.start).includes(',')
-          const chained = earlier && !fronted && (!known || earlier.start < known.start) && (!described || earlier.start < described.start) ? this.resolvePronoun(earlier, hops + 1) : null
-          if (chained && (chained.sourceIndex !== null || chained.mention.type !== 'pronoun')) {
-            return chained.mention.type === 'pronoun' ? { mention: pronoun, sourceIndex: chained.sourceIndex } : chained
-          }
-          if (described && (!known || described.start < known.start)) return { mention: described, sourceIndex: described.indefinite ? null : this.resolveDescription(described.words, described.start) }
-          if (known) return { mention: pronoun, sourceIndex: this.registry.resolve(known) }
-        } else {
-          const subject = this.subjectOf(sentence, before, 'body')
-          if (subject) return { mention: pronoun, sourceIndex: this.registry.resolve(subject) }
-          if (step > 0) break
-        }
-      }
-      if (sentence.start === 0) break
-      sentence = this.previousSentence(sentence)
-    }
-    return { mention: pronoun, sourceIndex: null }
-  }
-
-  /** The first "he" (him, his) or "she" (her) in a sentence before `before`, of the same person as `word`. */
-  private samePersonPronoun(word: string, sentence: Span, before: number): (SpeakerMention & { type: 'pronoun' }) | null {
-    this.personalPronouns ??= personalPronounsOf(this.text, this.insideQuote)
-    const { list, nextFeminine, nextMasculine } = this.personalPronouns
-    const next = FEMININE.has(word) ? nextFeminine : nextMasculine
-    const found = list[next[lowerBound(list, (p) => p.start < sentence.start)]!]
-    return found && found.start < before ? found : null
+  /** The source a description ("the ministry", "the special representative") stands for, if the story names one. */
+  describedSource(words: string, offset: number): number | null {
+    return this.described.resolve(words, offset)
   }
 
   /** The sentence before one, found once: the blanks between them are not crossed again for every pronoun. */
-  private previousSentence(sentence: Span): Span {
+  previousSentence(sentence: Span): Span {
     let previous = this.previousSentences.get(sentence.start)
     if (!previous) this.previousSentences.set(sentence.start, (previous = this.sentence(previousNonSpace(this.text, sentence.start))))
     return previous
   }
 
-  /** "the special representative of the president" → the source whose role shares its words. */
-  private resolveDescription(words: string, offset: number): number | null {
-    if (DOCUMENT.test(words)) {
-      const document = this.documents[lowerBound(this.documents, (d) => d.start < offset) - 1]
-      return document ? document.index : null
-    }
-    const body = this.bodyNamedBefore(words, offset)
-    if (body !== null) return body
-    if (!this.describedSources.has(words)) this.describedSources.set(words, this.bestRoleMatch(contentWords(words)))
-    return this.describedSources.get(words)!
-  }
-
-  /**
-   * "the ministry", "the council", "the committee": the last organisation named before `offset` whose name holds
-   * the description's last word ("Ministry of Health", "Police Chiefs’ Council of Canada").
-   */
-  private bodyNamedBefore(words: string, offset: number): number | null {
-    const head = words.split(/\s+/).at(-1)!.toLowerCase()
-    if (!ORGANISATION_HEADS.has(head)) return null
-    if (!this.bodiesByWord) {
-      this.bodiesByWord = new Map()
-      for (const name of this.names) {
-        if (name.kind !== 'organisation' && name.kind !== 'publication') continue
-        for (const word of new Set(name.name.toLowerCase().split(/[^\p{L}]+/u))) {
-          if (!ORGANISATION_HEADS.has(word)) continue
-          const list = this.bodiesByWord.get(word)
-          if (list) list.push(name)
-          else this.bodiesByWord.set(word, [name])
-        }
-      }
-    }
-    const named = this.bodiesByWord.get(head)
-    const last = named?.[lowerBound(named, (m) => m.start < offset) - 1]
-    return last ? this.registry.resolve(last) : null
-  }
-
-  /** The first source whose role shares the most words (two or more) with a description. */
-  private bestRoleMatch(wanted: Set<string>): number | null {
-    // Roles are all known once attribution starts (sources found later have none), so they are read once.
-    this.describedRoles ??= this.firstRoles()
-    let best: { index: number; score: number } | null = null
-    for (const role of this.describedRoles) {
-      const score = overlap(wanted, role.words)
-      if (score >= 2 && (!best || score > best.score)) best = { index: role.index, score }
-    }
-    return best?.index ?? null
-  }
-
-  private firstRoles(): { index: number; words: Set<string> }[] {
-    const roles: { index: number; words: Set<string> }[] = []
-    this.registry.records.forEach((record, index) => {
-      for (const role of new Set(record.roles.map((r) => r.role))) if (roles.length < DESCRIBED_ROLES) roles.push({ index, words: contentWords(role) })
-    })
-    return roles
-  }
-}
-
-/** How many earlier he's or she's one pronoun is followed back through (each at most four sentences back). */
-const MOST_PRONOUN_HOPS = 8
-const PERSON_NOUN_SET = new Set(PERSON_NOUNS)
-/** The words that make a name an organisation, in lower case: what "the ministry" or "the council" is short for. */
-const ORGANISATION_HEADS = new Set(ORGANISATION_WORDS.map((word) => word.toLowerCase()))
-const FEMININE = new Set(['she', 'her', 'hers'])
-const PERSONAL_PRONOUN = new RegExp(String.raw`\b(?:${PERSON_PRONOUNS.join('|')})\b`, 'gi')
-
-interface PersonalPronouns {
-  list: (SpeakerMention & { type: 'pronoun' })[]
-  /** For each index, the first she/her at or after it, and the first he/him/his (list.length when none). */
-  nextFeminine: Int32Array
-  nextMasculine: Int32Array
-}
-
-function personalPronounsOf(text: string, insideQuote: (offset: number) => boolean): PersonalPronouns {
-  const list: (SpeakerMention & { type: 'pronoun' })[] = []
-  PERSONAL_PRONOUN.lastIndex = 0
-  for (let match = PERSONAL_PRONOUN.exec(text); match; match = PERSONAL_PRONOUN.exec(text)) {
-    if (!insideQuote(match.index)) list.push({ type: 'pronoun', start: match.index, end: match.index + match[0].length, word: match[0].toLowerCase() })
-  }
-  const nextFeminine = new Int32Array(list.length + 1).fill(list.length)
-  const nextMasculine = new Int32Array(list.length + 1).fill(list.length)
-  for (let i = list.length - 1; i >= 0; i--) {
-    const feminine = FEMININE.has(list[i]!.word)
-    nextFeminine[i] = feminine ? i : nextFeminine[i + 1]!
-    nextMasculine[i] = feminine ? nextMasculine[i + 1]! : i
-  }
-  return { list, nextFeminine, nextMasculine }
-}
-
-function earliest(a: NameMention | null, b: NameMention | null): NameMention | null {
-  return a && b ? (a.start <= b.start ? a : b) : (a ?? b)
-}
-
-function clauseEndsOf(text: string): number[] {
-  const ends: number[] = []
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    // Not the full stop of "Sen." or "Dec.": "said Sen. Ada Brennan" is one clause.
-    if (code === 0x3b || code === 0x3a || (code === 0x2e && isBlank(text[i + 1]) && !(shortWordBefore(text, i) && isAbbreviation(text, i)))) ends.push(i)
-  }
-  return ends
-}
-
-/** Whether fewer than seven letters come before the full stop at `dot`: no abbreviation is longer (the cheap test first). */
-function shortWordBefore(text: string, dot: number): boolean {
-  let letters = 0
-  while (letters < 7 && dot - letters - 1 >= 0 && /[\p{L}.]/u.test(text[dot - letters - 1]!)) letters++
-  return letters < 7
 }
 
 function previousNonSpace(text: string, index: number): number {
@@ -451,33 +281,3 @@ function previousNonSpace(text: string, index: number): number {
   return Math.max(0, i)
 }
 
-function contentWords(text: string): Set<string> {
-  return new Set(
-    text
-      .toLowerCase()
-      .replace(/['’]s\b/g, '')
-      .split(/[^\p{L}]+/u)
-      .filter((w) => w.length > 2 && !STOP.has(w))
-  )
-}
-
-function overlap(a: Set<string>, b: Set<string>): number {
-  let count = 0
-  for (const word of a) if (b.has(word)) count++
-  return count
-}
-
-/**
- * "A senior official in the planning department, who …": a sentence that opens (perhaps after "But") with a
- * description of a person (a determiner, up to four words, a noun for a person) is about someone the story does
- * not name there. A sentence that opens with a quotation is not: its first words are the speaker's.
- */
-const DESCRIBED_SUBJECT = new RegExp(String.raw`(?:(?:But|And|Yet|So|However|Meanwhile|Still|Now|Then|Later|Earlier),?\s+)?((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+((?:[\p{Ll}-]+\s+){0,4}?(?:${PERSON_NOUNS.join('|')}|\d+-year-old)(?:s|es)?))\b`, 'uy')
-
-function describedSubject(text: string, sentence: Span, before: number): (SpeakerMention & { type: 'description' }) | null {
-  DESCRIBED_SUBJECT.lastIndex = sentence.start
-  const match = DESCRIBED_SUBJECT.exec(text)
-  if (!match || sentence.start + match[0].length > before) return null
-  const start = sentence.start + match[0].length - match[1]!.length
-  return { type: 'description', start, end: start + match[1]!.length, words: match[2]!, indefinite: !/^the\s/i.test(match[1]!) }
-}

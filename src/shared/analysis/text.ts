@@ -217,3 +217,21 @@ export function insideSpans(spans: readonly Span[]): (offset: number) => boolean
     return false
   }
 }
+
+/** Where clauses end: each semicolon, colon, and full stop before a blank that does not end an abbreviation. */
+export function clauseEndsOf(text: string): number[] {
+  const ends: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    // Not the full stop of "Sen." or "Dec.": "said Sen. Ada Brennan" is one clause.
+    if (code === 0x3b || code === 0x3a || (code === 0x2e && isBlank(text[i + 1]) && !(shortWordBefore(text, i) && isAbbreviation(text, i)))) ends.push(i)
+  }
+  return ends
+}
+
+/** Whether fewer than seven letters come before the full stop at `dot`: no abbreviation is longer (the cheap test first). */
+function shortWordBefore(text: string, dot: number): boolean {
+  let letters = 0
+  while (letters < 7 && dot - letters - 1 >= 0 && /[\p{L}.]/u.test(text[dot - letters - 1]!)) letters++
+  return letters < 7
+}

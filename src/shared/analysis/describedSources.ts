@@ -1,0 +1,108 @@
+import { DOCUMENT_NOUNS, ORGANISATION_WORDS } from './lexicon'
+import type { NameMention } from './mentions'
+import type { SourceRegistry } from './sources'
+import { lowerBound } from './text'
+
+const DOCUMENT = new RegExp(String.raw`\b(?:${DOCUMENT_NOUNS.join('|')})s?\b`, 'i')
+/** The words that make a name an organisation, in lower case: what "the ministry" or "the council" is short for. */
+const ORGANISATION_HEADS = new Set(ORGANISATION_WORDS.map((word) => word.toLowerCase()))
+const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'on', 'at', 'and', 'to', 'by', 'with', 'from', 'field'])
+
+/**
+ * How many of the roles a story gives its sources a description ("the harbour official") is compared with, the
+ * first ones given (each distinct role of a source once). A news story gives far fewer; the bound keeps a page of
+ * thousands of introductions from costing a comparison per pair.
+ */
+const DESCRIBED_ROLES = 1_000
+
+/**
+ * Who a description in the story stands for: "the report" → the document named last before it, "the ministry" →
+ * the last organisation named with that word, "the special representative of the president" → the source whose
+ * role shares its words. Each lookup is a binary search or a memo, built when first asked.
+ */
+export class DescribedSources {
+  private readonly byWords = new Map<string, number | null>()
+  private describedRoles: { index: number; words: Set<string> }[] | null = null
+  /** Organisations named in the text, by each organisation word of their name, in text order. */
+  private bodiesByWord: Map<string, NameMention[]> | null = null
+
+  constructor(
+    /** Name mentions outside quotations, in text order. */
+    private readonly names: readonly NameMention[],
+    private readonly registry: SourceRegistry,
+    /** Documents named in the text ("Robert Mueller’s report"), as source indices with where they are named, in text order. */
+    private readonly documents: readonly { start: number; index: number }[]
+  ) {}
+
+  /** The source a description stands for, or null when the story names none that fits. */
+  resolve(words: string, offset: number): number | null {
+    if (DOCUMENT.test(words)) {
+      const document = this.documents[lowerBound(this.documents, (d) => d.start < offset) - 1]
+      return document ? document.index : null
+    }
+    const body = this.bodyNamedBefore(words, offset)
+    if (body !== null) return body
+    if (!this.byWords.has(words)) this.byWords.set(words, this.bestRoleMatch(contentWords(words)))
+    return this.byWords.get(words)!
+  }
+
+  /**
+   * "the ministry", "the council", "the committee": the last organisation named before `offset` whose name holds
+   * the description's last word ("Ministry of Health", "Police Chiefs’ Council of Canada").
+   */
+  private bodyNamedBefore(words: string, offset: number): number | null {
+    const head = words.split(/\s+/).at(-1)!.toLowerCase()
+    if (!ORGANISATION_HEADS.has(head)) return null
+    if (!this.bodiesByWord) {
+      this.bodiesByWord = new Map()
+      for (const name of this.names) {
+        if (name.kind !== 'organisation' && name.kind !== 'publication') continue
+        for (const word of new Set(name.name.toLowerCase().split(/[^\p{L}]+/u))) {
+          if (!ORGANISATION_HEADS.has(word)) continue
+          const list = this.bodiesByWord.get(word)
+          if (list) list.push(name)
+          else this.bodiesByWord.set(word, [name])
+        }
+      }
+    }
+    const named = this.bodiesByWord.get(head)
+    const last = named?.[lowerBound(named, (m) => m.start < offset) - 1]
+    return last ? this.registry.resolve(last) : null
+  }
+
+  /** The first source whose role shares the most words (two or more) with a description. */
+  private bestRoleMatch(wanted: Set<string>): number | null {
+    // Roles are all known once attribution starts (sources found later have none), so they are read once.
+    this.describedRoles ??= this.firstRoles()
+    let best: { index: number; score: number } | null = null
+    for (const role of this.describedRoles) {
+      const score = overlap(wanted, role.words)
+      if (score >= 2 && (!best || score > best.score)) best = { index: role.index, score }
+    }
+    return best?.index ?? null
+  }
+
+  private firstRoles(): { index: number; words: Set<string> }[] {
+    const roles: { index: number; words: Set<string> }[] = []
+    this.registry.records.forEach((record, index) => {
+      for (const role of new Set(record.roles.map((r) => r.role))) if (roles.length < DESCRIBED_ROLES) roles.push({ index, words: contentWords(role) })
+    })
+    return roles
+  }
+}
+
+function contentWords(text: string): Set<string> {
+  return new Set(
+    text
+      .toLowerCase()
+      .replace(/['’]s\b/g, '')
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length > 2 && !STOP.has(w))
+  )
+}
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let count = 0
+  for (const word of a) if (b.has(word)) count++
+  return count
+}

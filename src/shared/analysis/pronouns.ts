@@ -1,0 +1,137 @@
+import type { Resolved, SpeakerMention } from './attribution'
+import { PERSON_NOUNS, PERSON_PRONOUNS } from './lexicon'
+import type { NameMention } from './mentions'
+import type { SourceRegistry } from './sources'
+import { lowerBound } from './text'
+import type { Span } from './types'
+
+type Pronoun = SpeakerMention & { type: 'pronoun' }
+type Description = SpeakerMention & { type: 'description' }
+
+/** What pronoun resolution asks of the story (the attribution context answers, each by a lookup). */
+export interface StoryReader {
+  readonly text: string
+  readonly registry: SourceRegistry
+  readonly insideQuote: (offset: number) => boolean
+  /** Sentences that are not story text: skipped when looking back. */
+  readonly skipped: (span: Span) => boolean
+  sentence(offset: number): Span
+  previousSentence(sentence: Span): Span
+  knownPersonSubject(sentence: Span, before: number): NameMention | null
+  subjectOf(sentence: Span, before: number, subject: 'fullName' | 'body'): NameMention | null
+  describedSource(words: string, offset: number): number | null
+}
+
+/** Who "he", "she", "it" and "they" stand for, each pronoun resolved once. */
+export class Pronouns {
+  /** Pronouns already resolved, by offset: a chain of "she"s is followed once. */
+  private readonly resolved = new Map<number, Resolved>()
+  /** He, him, his, she, her outside quotations, in text order (found when first asked). */
+  private personalPronouns: PersonalPronouns | null = null
+
+  constructor(private readonly story: StoryReader) {}
+
+  /**
+   * He/she: the person this or one of the previous sentences is about: someone the story names in full (or by a
+   * name a full name shares), or someone it only describes ("A senior official …, who asked not to be named"),
+   * whichever comes first in the sentence. A capitalised place, month or event is never a he or she. A sentence
+   * that is about a "she" already (before naming anyone) is about the same person: that earlier "she" is resolved
+   * in turn, so a story can say "she" for paragraphs after naming her. It/they: the last organisation named.
+   */
+  resolve(pronoun: Pronoun, hops = 0): Resolved {
+    const known = this.resolved.get(pronoun.start)
+    if (known) return known.mention.type === 'pronoun' ? { mention: pronoun, sourceIndex: known.sourceIndex } : known
+    const resolved = this.findAntecedent(pronoun, hops)
+    this.resolved.set(pronoun.start, resolved)
+    return resolved
+  }
+
+  private findAntecedent(pronoun: Pronoun, hops: number): Resolved {
+    const personal = (PERSON_PRONOUNS as readonly string[]).includes(pronoun.word)
+    let sentence = this.story.sentence(pronoun.start)
+    for (let step = 0; step < 4; step++) {
+      if (!this.story.skipped(sentence)) {
+        const before = step === 0 ? pronoun.start : sentence.end
+        if (personal) {
+          const described = describedSubject(this.story.text, sentence, before)
+          const known = earliest(this.story.knownPersonSubject(sentence, before), this.story.subjectOf(sentence, before, 'fullName'))
+          const earlier = step > 0 && hops < MOST_PRONOUN_HOPS ? this.samePersonPronoun(pronoun.word, sentence, before) : null
+          // Whoever the sentence names first; an earlier he or she that leads nowhere ("From the deck of his
+          // schooner, skipper Wade Bassi …") gives way to the name after it.
+          // A he or she in a clause fronted before the name ("Asked whether she would vote, Delgado said …") is
+          // that name's: only an earlier pronoun with no comma between it and the name leads back further.
+          const fronted = earlier && known && earlier.start < known.start && this.story.text.slice(earlier.end, known.start).includes(',')
+          const chained = earlier && !fronted && (!known || earlier.start < known.start) && (!described || earlier.start < described.start) ? this.resolve(earlier, hops + 1) : null
+          if (chained && (chained.sourceIndex !== null || chained.mention.type !== 'pronoun')) {
+            return chained.mention.type === 'pronoun' ? { mention: pronoun, sourceIndex: chained.sourceIndex } : chained
+          }
+          if (described && (!known || described.start < known.start)) return { mention: described, sourceIndex: described.indefinite ? null : this.story.describedSource(described.words, described.start) }
+          if (known) return { mention: pronoun, sourceIndex: this.story.registry.resolve(known) }
+        } else {
+          const subject = this.story.subjectOf(sentence, before, 'body')
+          if (subject) return { mention: pronoun, sourceIndex: this.story.registry.resolve(subject) }
+          if (step > 0) break
+        }
+      }
+      if (sentence.start === 0) break
+      sentence = this.story.previousSentence(sentence)
+    }
+    return { mention: pronoun, sourceIndex: null }
+  }
+
+  /** The first "he" (him, his) or "she" (her) in a sentence before `before`, of the same person as `word`. */
+  private samePersonPronoun(word: string, sentence: Span, before: number): Pronoun | null {
+    this.personalPronouns ??= personalPronounsOf(this.story.text, this.story.insideQuote)
+    const { list, nextFeminine, nextMasculine } = this.personalPronouns
+    const next = FEMININE.has(word) ? nextFeminine : nextMasculine
+    const found = list[next[lowerBound(list, (p) => p.start < sentence.start)]!]
+    return found && found.start < before ? found : null
+  }
+}
+
+/** How many earlier he's or she's one pronoun is followed back through (each at most four sentences back). */
+const MOST_PRONOUN_HOPS = 8
+const FEMININE = new Set(['she', 'her', 'hers'])
+const PERSONAL_PRONOUN = new RegExp(String.raw`\b(?:${PERSON_PRONOUNS.join('|')})\b`, 'gi')
+
+interface PersonalPronouns {
+  list: Pronoun[]
+  /** For each index, the first she/her at or after it, and the first he/him/his (list.length when none). */
+  nextFeminine: Int32Array
+  nextMasculine: Int32Array
+}
+
+function personalPronounsOf(text: string, insideQuote: (offset: number) => boolean): PersonalPronouns {
+  const list: Pronoun[] = []
+  PERSONAL_PRONOUN.lastIndex = 0
+  for (let match = PERSONAL_PRONOUN.exec(text); match; match = PERSONAL_PRONOUN.exec(text)) {
+    if (!insideQuote(match.index)) list.push({ type: 'pronoun', start: match.index, end: match.index + match[0].length, word: match[0].toLowerCase() })
+  }
+  const nextFeminine = new Int32Array(list.length + 1).fill(list.length)
+  const nextMasculine = new Int32Array(list.length + 1).fill(list.length)
+  for (let i = list.length - 1; i >= 0; i--) {
+    const feminine = FEMININE.has(list[i]!.word)
+    nextFeminine[i] = feminine ? i : nextFeminine[i + 1]!
+    nextMasculine[i] = feminine ? nextMasculine[i + 1]! : i
+  }
+  return { list, nextFeminine, nextMasculine }
+}
+
+function earliest(a: NameMention | null, b: NameMention | null): NameMention | null {
+  return a && b ? (a.start <= b.start ? a : b) : (a ?? b)
+}
+
+/**
+ * "A senior official in the planning department, who …": a sentence that opens (perhaps after "But") with a
+ * description of a person (a determiner, up to four words, a noun for a person) is about someone the story does
+ * not name there. A sentence that opens with a quotation is not: its first words are the speaker's.
+ */
+const DESCRIBED_SUBJECT = new RegExp(String.raw`(?:(?:But|And|Yet|So|However|Meanwhile|Still|Now|Then|Later|Earlier),?\s+)?((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+((?:[\p{Ll}-]+\s+){0,4}?(?:${PERSON_NOUNS.join('|')}|\d+-year-old)(?:s|es)?))\b`, 'uy')
+
+function describedSubject(text: string, sentence: Span, before: number): Description | null {
+  DESCRIBED_SUBJECT.lastIndex = sentence.start
+  const match = DESCRIBED_SUBJECT.exec(text)
+  if (!match || sentence.start + match[0].length > before) return null
+  const start = sentence.start + match[0].length - match[1]!.length
+  return { type: 'description', start, end: start + match[1]!.length, words: match[2]!, indefinite: !/^the\s/i.test(match[1]!) }
+}
