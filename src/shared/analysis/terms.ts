@@ -1,3 +1,4 @@
+import { WEAK_CUES } from './lexicon'
 import type { Span } from './types'
 
 /** Words that introduce a title or a term rather than speech: "the so-called “bathroom bill”", "the film “Night Harbour”". */
@@ -5,14 +6,18 @@ const TERM_INTRODUCTION = new RegExp(
   String.raw`(?:\bso-called|\b(?:known|referred to|described|billed|marketed|branded) as|\b(?:titled|entitled|nicknamed|named|dubbed|the words?|the phrase|the term|the slogan|the hashtag|the motto)|\b(?:the|a|an|his|her|their|its|new|latest|upcoming)\s+(?:[\p{Ll}-]+\s+)?(?:film|movie|book|novel|memoir|song|single|album|show|series|programme|program|podcast|play|musical|opera|exhibition|documentary|report|study|paper|campaign|bill|act|law|policy|project|operation|scheme|plan|strategy|initiative|game|app|column|headline|website|blog|brand|label|award|prize|category|team|band|group|painting|sculpture|poem|magazine|newspaper))[\s,]*$`,
   'iu'
 )
+/** "called the plan “a disaster”": after a verb of calling, a noun and a quotation are someone's words about it. */
+const CALLED = new RegExp(String.raw`\b(?:${WEAK_CUES.join('|')})\b`, 'i')
+const SO_CALLED = /\bso-called\s*$/i
 /** Small words a title leaves in lower case. */
 const TITLE_JOINERS = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'a', 'an', 'to', 'at', 'over', 'by', 'with', 'or', 'from', 'vs', 'vs.'])
 
 /**
  * Whether a quotation is a title, a name or a term in marks rather than someone's words: introduced as one
- * (“so-called”, “the film”), or written in title case (“Like”, “Night Harbour”) in a sentence that reports no speech. Such a quotation needs
- * no speaker. Scare quotes in lower case stay quotations: they cannot be told from a partial quote whose speaker
- * is named a sentence away, and a missed quote costs an editor more than one flag too many.
+ * (“so-called”, “the film”, but not “called the plan”), or written in title case (“Like”, “Night Harbour”) in a
+ * sentence that reports no speech. Such a quotation needs no speaker. Scare quotes in lower case stay quotations:
+ * they cannot be told from a partial quote whose speaker is named a sentence away, and a missed quote costs an
+ * editor more than one flag too many.
  */
 export function isQuotedTerm(text: string, quote: Span, sentence: Span, cueInSentence: boolean): boolean {
   const inner = text.slice(quote.start + 1, quote.end - 1).trim().replace(/[,.;:]+$/, '')
@@ -20,7 +25,8 @@ export function isQuotedTerm(text: string, quote: Span, sentence: Span, cueInSen
   if (words.length === 0 || words.length > 8 || /[!?]$/.test(inner)) return false
   // The last words before the quote are enough: the longest introduction is four words ("the new upcoming film").
   const lead = text.slice(Math.max(sentence.start, quote.start - 60), quote.start)
-  if (TERM_INTRODUCTION.test(lead.slice(lastWordsStart(lead, 4)))) return true
+  const introduction = lead.slice(lastWordsStart(lead, 4))
+  if (TERM_INTRODUCTION.test(introduction) && (SO_CALLED.test(introduction) || !CALLED.test(introduction))) return true
   const titleCase = /^[\p{Lu}\d]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d#"'“‘(]/u.test(w) || TITLE_JOINERS.has(w.toLowerCase()))
   return titleCase && !cueInSentence
 }

@@ -47,10 +47,12 @@ describe('who said it, by kind of failure', () => {
   })
 
   // Guards for this issue's own rules (these passed before it, and must still).
-  it('keeps a first name that is also a month abbreviation, and "said one engineer" is not the sentence before’s officials', () => {
+  it('keeps a first name that is also a month abbreviation; "said one engineer" is not the officials before; "called the plan “…”” is speech', () => {
     expect(speakerOf(analyzeText('“We are investigating,” police spokesman Jan Kowalski told reporters.'), 'investigating')).toBe('Jan Kowalski')
     expect(analyzeText('On Dec. 13 the plant closed. “It is over,” he said.').quotes[0]!.speaker.name).toBeNull()
     expect(speakerOf(analyzeText('Officials said the road would reopen. “It will take weeks,” said one engineer.'), 'take weeks')).toBeNull()
+    // A quotation after "called the plan" is someone's words about the plan, not the plan's title.
+    expect(speakerOf(analyzeText('Senator Mia Lund called the plan “a raid on pensions.”'), 'raid on pensions')).toBe('Mia Lund')
   })
 
   it('a speaker the story only describes stays unnamed and is flagged, not given the name of someone before', () => {
