@@ -1,4 +1,5 @@
 import type { Resolved, SpeakerMention } from './attribution'
+import givenNames from './data/givenNames'
 import { PERSON_NOUNS, PERSON_PRONOUNS } from './lexicon'
 import type { NameMention } from './mentions'
 import type { SourceRegistry } from './sources'
@@ -54,7 +55,7 @@ export class Pronouns {
         const before = step === 0 ? pronoun.start : sentence.end
         if (personal) {
           const described = describedSubject(this.story.text, sentence, before)
-          const known = earliest(this.story.knownPersonSubject(sentence, before), this.story.subjectOf(sentence, before, 'fullName'))
+          const known = this.personFor(pronoun.word, sentence, before)
           const earlier = step > 0 && hops < MOST_PRONOUN_HOPS ? this.samePersonPronoun(pronoun.word, sentence, before) : null
           // Whoever the sentence names first; an earlier he or she that leads nowhere ("From the deck of his
           // schooner, skipper Wade Bassi …") gives way to the name after it.
@@ -79,6 +80,35 @@ export class Pronouns {
     return { mention: pronoun, sourceIndex: null }
   }
 
+  /**
+   * The first person named in a sentence before `before` whom `word` can stand for: where the sentence names two
+   * people, a "she" is not the one whose first name only men are given ("Mark Dolan met Anna Berg"), nor a "he" a
+   * woman's. A name given to both, or to neither, fits either; and as the name lists are English and imperfect
+   * (they give Andrei to women), a sentence naming one person only is about that person whatever the pronoun.
+   */
+  private personFor(word: string, sentence: Span, before: number): NameMention | null {
+    const wanted = FEMININE.has(word) ? 'woman' : 'man'
+    let first: NameMention | null = null
+    let from = sentence.start
+    for (let tried = 0; tried < 3; tried++) {
+      const part = { start: from, end: sentence.end }
+      const known = earliest(this.story.knownPersonSubject(part, before), this.story.subjectOf(part, before, 'fullName'))
+      if (!known) break
+      first ??= known
+      const sex = this.sexOf(known)
+      if (sex === null || sex === wanted) return known
+      from = known.end
+    }
+    return first
+  }
+
+  /** Whether the person a name stands for has a first name given only to women, or only to men (read, not resolved). */
+  private sexOf(name: NameMention): 'woman' | 'man' | null {
+    const full = name.name.includes(' ') ? name.name : this.story.registry.fullNameOf(name.name)
+    const first = full?.split(' ')[0] ?? ''
+    return WOMEN_ONLY.has(first) ? 'woman' : MEN_ONLY.has(first) ? 'man' : null
+  }
+
   /** The first "he" (him, his) or "she" (her) in a sentence before `before`, of the same person as `word`. */
   private samePersonPronoun(word: string, sentence: Span, before: number): Pronoun | null {
     this.personalPronouns ??= personalPronounsOf(this.story.text, this.story.insideQuote)
@@ -92,6 +122,8 @@ export class Pronouns {
 /** How many earlier he's or she's one pronoun is followed back through (each at most four sentences back). */
 const MOST_PRONOUN_HOPS = 8
 const FEMININE = new Set(['she', 'her', 'hers'])
+const WOMEN_ONLY = new Set(givenNames.womenOnly)
+const MEN_ONLY = new Set(givenNames.menOnly)
 const PERSONAL_PRONOUN = new RegExp(String.raw`\b(?:${PERSON_PRONOUNS.join('|')})\b`, 'gi')
 
 interface PersonalPronouns {

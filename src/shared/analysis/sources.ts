@@ -95,6 +95,12 @@ export class SourceRegistry {
     }
   }
 
+  /** The full name a one-word name stands for (a surname of a person the story names in full), without resolving it. */
+  fullNameOf(word: string): string | null {
+    const index = this.bySurname.get(word.toLowerCase())
+    return index === undefined ? null : this.records[index]!.name
+  }
+
   /** The record with exactly this name. */
   named(name: string): SourceRecord | undefined {
     const index = this.byName.get(name)

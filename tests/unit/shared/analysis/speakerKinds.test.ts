@@ -28,7 +28,8 @@ const SPEAKERS: [string, string, string, string][] = [
   ['an organisation called by its kind', 'The Ministry of Health defended the closures on Friday. “Disruptions are posted publicly,” the ministry said.', 'posted publicly', 'Ministry of Health'],
   ['a person and where they are from', '“I sat in that hearing room for three days,” said Renata Gaskill of Knoxville, who founded the group.', 'hearing room', 'Renata Gaskill'],
   ['a cue of several words opening on a surname', 'Smith went on to say: “We will be back.”', 'be back', 'Smith'],
-  ['a title of parliament after a party name', '“This is unacceptable,” Labour MP Diane Abbott said.', 'unacceptable', 'Diane Abbott']
+  ['a title of parliament after a party name', '“This is unacceptable,” Labour MP Diane Abbott said.', 'unacceptable', 'Diane Abbott'],
+  ['"she" after a man and a woman named in one sentence', 'Mark Dolan met Anna Berg at the depot on Monday. “It went well,” she said.', 'went well', 'Anna Berg']
 ]
 
 /** [what goes wrong, the passage, words of the quote]: quotes whose speaker the story does not name. */
