@@ -7,7 +7,7 @@ import {
 } from './lexicon'
 import givenNames from './data/givenNames'
 import { looksLikeJobWord } from './jobWords'
-import { isCapital, isPlace } from './places'
+import { isCapital, isPlace, namedAfterCountry } from './places'
 import { isBlank } from './text'
 import type { SourceKind, Span } from './types'
 
@@ -165,7 +165,7 @@ function classify(raw: string, start: number): NameMention | null {
   if (bareWords.some((w) => PUB_SET.has(w)) || bareWords.some((w) => PUB_ACRONYMS.has(w))) {
     return { start: offset, end: offset + text.length, name: withoutArticle(text), title: '', kind: 'publication', possessive, nameStart: offset }
   }
-  if (bareWords.some((w) => ORG_SET.has(w))) {
+  if (bareWords.some((w) => ORG_SET.has(w)) || namedAfterCountry(bareWords)) {
     return { start: offset, end: offset + text.length, name: withoutArticle(text), title: '', kind: 'organisation', possessive, nameStart: offset }
   }
   // Titles in front: "Home Secretary Suella Braverman", "Professor Eastman".

@@ -32,7 +32,25 @@ const CAPITALS = new Set(places.capitals)
  */
 export function isPlace(nameWords: string[]): boolean {
   if (nameWords.some((word) => FEATURE_WORDS.has(word))) return true
-  return COUNTRIES.has(nameWords.join(' ')) || COUNTRY_WORDS.has(nameWords[nameWords.length - 1]!)
+  return COUNTRIES.has(nameWords.join(' ')) || (COUNTRY_WORDS.has(nameWords[nameWords.length - 1]!) && !namedAfterCountry(nameWords))
+}
+
+/** Words that make a country's name a part of it ("South Korea", "Northern Ireland", "Greater China"). */
+const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Inner', 'Outer', 'New', 'Great', 'Greater', 'Mainland', 'Rural', 'Urban', 'Coastal'])
+const DEMONYM_WORDS = new Set(places.demonyms.flatMap((demonym) => demonym.split(/\s+/)))
+const COUNTRY_NAME_WORDS = lastWordsOf(places.countries)
+
+/**
+ * A body named after its country ("Health Canada", "Air Canada", "Statistics Canada"): words before a country's
+ * name that do not make it a part of the country. It speaks, as an organisation.
+ */
+export function namedAfterCountry(words: string[]): boolean {
+  return (
+    words.length >= 2 &&
+    COUNTRY_NAME_WORDS.has(words[words.length - 1]!) &&
+    !COUNTRIES.has(words.join(' ')) &&
+    !words.slice(0, -1).every((word) => DIRECTIONS.has(word) || FEATURE_WORDS.has(word) || DEMONYM_WORDS.has(word))
+  )
 }
 
 /** A capital named alone stands for its government: "Moscow said", "Washington denied". */

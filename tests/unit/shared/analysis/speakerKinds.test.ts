@@ -29,6 +29,7 @@ const SPEAKERS: [string, string, string, string][] = [
   ['a person and where they are from', '“I sat in that hearing room for three days,” said Renata Gaskill of Knoxville, who founded the group.', 'hearing room', 'Renata Gaskill'],
   ['a cue of several words opening on a surname', 'Smith went on to say: “We will be back.”', 'be back', 'Smith'],
   ['a title of parliament after a party name', '“This is unacceptable,” Labour MP Diane Abbott said.', 'unacceptable', 'Diane Abbott'],
+  ['an agency named after its country', 'Health Canada said Tuesday: “The recall is voluntary.”', 'recall is voluntary', 'Health Canada'],
   ['"she" after a man and a woman named in one sentence', 'Mark Dolan met Anna Berg at the depot on Monday. “It went well,” she said.', 'went well', 'Anna Berg']
 ]
 
