@@ -23,6 +23,7 @@ const ABBREVIATIONS = new Set([
   'no', 'vs', 'etc', 'inc', 'ltd', 'corp', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
   'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'est', 'fig', 'rev', 'hon', 'mt', 'ft'
 ])
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length))
 
 /**
  * Sentences as spans. A sentence ends at . ! or ? followed by a space and a capital letter or an opening
@@ -59,6 +60,11 @@ export function sentencesOf(text: string, quotations: Span[]): Span[] {
 
 /** Whether the full stop at `dot` ends an abbreviation ("Sen.", "Dec."), an initial or an initialism ("U.S."), not a sentence. */
 export function isAbbreviation(text: string, dot: number): boolean {
+  // No abbreviation or initial has seven letters or more right before its full stop: the cheap test first, as
+  // every full stop of a story asks.
+  let letters = 0
+  while (letters < LONGEST_ABBREVIATION + 1 && /\p{L}/u.test(text[dot - letters - 1] ?? '')) letters++
+  if (letters > LONGEST_ABBREVIATION) return false
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? ''
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(word + '.') || /^\p{Lu}$/u.test(word)) return true
   return ABBREVIATIONS.has(word.toLowerCase())
@@ -224,14 +230,7 @@ export function clauseEndsOf(text: string): number[] {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i)
     // Not the full stop of "Sen." or "Dec.": "said Sen. Ada Brennan" is one clause.
-    if (code === 0x3b || code === 0x3a || (code === 0x2e && isBlank(text[i + 1]) && !(shortWordBefore(text, i) && isAbbreviation(text, i)))) ends.push(i)
+    if (code === 0x3b || code === 0x3a || (code === 0x2e && isBlank(text[i + 1]) && !isAbbreviation(text, i))) ends.push(i)
   }
   return ends
-}
-
-/** Whether fewer than seven letters come before the full stop at `dot`: no abbreviation is longer (the cheap test first). */
-function shortWordBefore(text: string, dot: number): boolean {
-  let letters = 0
-  while (letters < 7 && dot - letters - 1 >= 0 && /[\p{L}.]/u.test(text[dot - letters - 1]!)) letters++
-  return letters < 7
 }
