@@ -157,7 +157,7 @@ export const ROLE_NOUNS = [
 ] as const
 
 /** Nouns for a person, which make a description a speaker: "a senior official", "one resident", "the spokeswoman". */
-export const PERSON_NOUNS: readonly string[] = [
+export const PERSON_NOUNS: readonly string[] = [...new Set([
   ...ROLE_NOUNS, 'spokesman', 'spokeswoman', 'resident', 'nurse', 'teacher', 'worker', 'employee', 'source', 'parent',
   'mother', 'father', 'woman', 'man', 'person', 'student', 'witness', 'neighbour', 'neighbor', 'owner', 'driver',
   'passenger', 'patient', 'victim', 'expert', 'engineer', 'aide', 'diplomat', 'councillor', 'councilor', 'investigator',
@@ -171,4 +171,4 @@ export const PERSON_NOUNS: readonly string[] = [
   'caretaker', 'carer', 'coach', 'referee', 'player', 'teammate', 'democrat', 'republican', 'liberal', 'conservative',
   'tory', 'tories', 'democratic', 'socialist', 'progressive', 'independent', 'moderate', 'libertarian', 'senior', 'teenager', 'child', 'girl',
   'boy', 'student', 'graduate', 'retiree', 'pensioner', 'homeowner', 'renter', 'commuter', 'user', 'consumer'
-].filter((noun, index, all) => all.indexOf(noun) === index)
+])]

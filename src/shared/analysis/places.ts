@@ -22,7 +22,8 @@ const FEATURE_WORDS = new Set([
 
 const lastWordsOf = (names: string[]): Set<string> => new Set(names.map((name) => name.split(/\s+/).pop()!))
 /** A country's name or its last word ("Korea" of "South Korea"), and the words for its people ("Korean"). */
-const COUNTRY_WORDS = new Set([...lastWordsOf(places.countries), ...lastWordsOf(places.demonyms)])
+const COUNTRY_NAME_WORDS = lastWordsOf(places.countries)
+const COUNTRY_WORDS = new Set([...COUNTRY_NAME_WORDS, ...lastWordsOf(places.demonyms)])
 const COUNTRIES = new Set(places.countries)
 const CAPITALS = new Set(places.capitals)
 
@@ -38,7 +39,6 @@ export function isPlace(nameWords: string[]): boolean {
 /** Words that make a country's name a part of it ("South Korea", "Northern Ireland", "Greater China"). */
 const DIRECTIONS = new Set(['North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central', 'Upper', 'Lower', 'Inner', 'Outer', 'New', 'Great', 'Greater', 'Mainland', 'Rural', 'Urban', 'Coastal'])
 const DEMONYM_WORDS = new Set(places.demonyms.flatMap((demonym) => demonym.split(/\s+/)))
-const COUNTRY_NAME_WORDS = lastWordsOf(places.countries)
 
 /**
  * A body named after its country ("Health Canada", "Air Canada", "Statistics Canada"): words before a country's

@@ -80,7 +80,7 @@ export class SourceRegistry {
         this.knownWords.push(surname, firstWord.toLowerCase())
       } else {
         // Someone the story names by one word only ("Kim countered"): known from here on, for "he said".
-        this.knownWords.push(name.toLowerCase())
+        this.knowPerson(name)
       }
     }
     return index

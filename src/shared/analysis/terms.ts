@@ -1,4 +1,5 @@
 import { WEAK_CUES } from './lexicon'
+import { blanksBefore, runBefore } from './text'
 import type { Span } from './types'
 
 /** Words that introduce a title or a term rather than speech: "the so-called “bathroom bill”", "the film “Night Harbour”". */
@@ -33,9 +34,7 @@ export function isQuotedTerm(text: string, quote: Span, sentence: Span, cueInSen
 
 /** Where the last `count` words of `text` begin (0 when it has fewer). */
 function lastWordsStart(text: string, count: number): number {
-  let index = text.length
-  for (let seen = 0; index > 0; index--) {
-    if (/\s/.test(text[index - 1]!) && !/\s/.test(text[index] ?? ' ') && ++seen === count) return index
-  }
-  return 0
+  let start = text.length
+  for (let seen = 0; seen < count && start > 0; seen++) start = runBefore(text, blanksBefore(text, start))
+  return start
 }
