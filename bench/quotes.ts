@@ -7,20 +7,14 @@ import { performance } from 'node:perf_hooks'
 import { analyzeText } from '../src/shared/analysis'
 import type { GoldQuote } from '../src/shared/analysis/eval/gold'
 import { reanalyse } from '../src/shared/analysis/incremental'
-import { scoreQuotes, type Score } from '../src/shared/analysis/eval/score'
-import { attributionCases, newsPages, wikinewsArticles, writtenNews, type LabelledText } from '../tests/support/wikinews'
+import { scoreTexts, type Counts } from '../src/shared/analysis/eval/score'
+import { attributionCases, newsPages, wikinewsArticles, writtenNews, type LabelledText } from '../tests/support/labelledTexts'
 import { repoRoot, samplePath } from '../tests/support/paths'
 import { generateArticle } from './generateArticle'
-
-type Counts = Omit<Score, 'misses' | 'wrongSpeakers'>
+import { percentile } from './results'
 
 function scoreAll(texts: LabelledText[]): Counts & { texts: number } {
-  const total: Counts & { texts: number } = { texts: texts.length, gold: 0, found: 0, predicted: 0, correctPredicted: 0, predictedDirect: 0, correctDirect: 0, speakerStrict: 0, speakerLenient: 0, falseUnattributed: 0, anonymousGold: 0, anonymousFlagged: 0 }
-  for (const { text, gold } of texts) {
-    const score = scoreQuotes(analyzeText(text), gold)
-    for (const key of Object.keys(total) as (keyof typeof total)[]) if (key !== 'texts') total[key] += score[key]
-  }
-  return total
+  return { texts: texts.length, ...scoreTexts(texts) }
 }
 
 /** The sample story, scored against its hand-written expectations (quotations in marks only). */
@@ -56,8 +50,7 @@ function time(words: number): { words: number; medianMs: number; p95Ms: number; 
     quotes = analyzeText(text).quotes.length
     samples.push(performance.now() - start)
   }
-  samples.sort((a, b) => a - b)
-  return { words: actualWords, medianMs: samples[15]!, p95Ms: samples[Math.floor(samples.length * 0.95)]!, quotes }
+  return { words: actualWords, medianMs: percentile(samples, 0.5), p95Ms: percentile(samples, 0.95), quotes }
 }
 const timings = [time(2_000), time(10_000), time(50_000)]
 
@@ -75,8 +68,7 @@ function timeKeystroke(words: number): { words: number; medianMs: number; p95Ms:
     samples.push(performance.now() - start)
     if (!result) full++
   }
-  samples.sort((a, b) => a - b)
-  return { words, medianMs: samples[30]!, p95Ms: samples[Math.floor(samples.length * 0.95)]!, full }
+  return { words, medianMs: percentile(samples, 0.5), p95Ms: percentile(samples, 0.95), full }
 }
 const keystrokes = [timeKeystroke(10_000), timeKeystroke(50_000)]
 

@@ -1,3 +1,4 @@
+import { analyzeText } from '../analyze'
 import type { Analysis, FoundQuote } from '../types'
 import type { GoldQuote } from './gold'
 
@@ -86,4 +87,17 @@ export function scoreQuotes(analysis: Analysis, gold: GoldQuote[]): Score {
     (f) => f.rule === 'no-speaker' && gold.some((g) => overlaps(f, g) && (g.kind === 'term' || g.speakers.length > 0))
   ).length
   return score
+}
+
+/** The counts of a score, without the lists of misses kept for reading. */
+export type Counts = Omit<Score, 'misses' | 'wrongSpeakers'>
+
+/** The engine's score summed over labelled texts, each analysed on its own. */
+export function scoreTexts(texts: readonly { text: string; gold: GoldQuote[] }[]): Counts {
+  const total: Counts = { gold: 0, found: 0, predicted: 0, correctPredicted: 0, predictedDirect: 0, correctDirect: 0, speakerStrict: 0, speakerLenient: 0, falseUnattributed: 0, anonymousGold: 0, anonymousFlagged: 0 }
+  for (const { text, gold } of texts) {
+    const score = scoreQuotes(analyzeText(text), gold)
+    for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += score[key]
+  }
+  return total
 }

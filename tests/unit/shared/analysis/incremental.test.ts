@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeText, type Analysis } from '../../../../src/shared/analysis'
 import { reanalyse } from '../../../../src/shared/analysis/incremental'
-import { attributionCases, newsPages, wikinewsArticles } from '../../../support/wikinews'
+import { attributionCases, newsPages, wikinewsArticles } from '../../../support/labelledTexts'
 
 /** What a reader sees of an analysis: the quotes with their speakers and cues, the sources, the flags. */
 const seen = (analysis: Analysis) => ({

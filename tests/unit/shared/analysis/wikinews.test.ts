@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from '../../../../src/shared/analysis'
-import { scoreQuotes, type Score } from '../../../../src/shared/analysis/eval/score'
-import { attributionCases, wikinewsArticles, type LabelledText } from '../../../support/wikinews'
+import { scoreTexts } from '../../../../src/shared/analysis/eval/score'
+import { attributionCases, wikinewsArticles } from '../../../support/labelledTexts'
 
 // The development halves only: the held-out halves are scored by `npm run bench:quotes`, to report, not to pass.
-type Counted = Exclude<keyof Score, 'misses' | 'wrongSpeakers'>
-function total(texts: LabelledText[]): Record<Counted, number> {
-  const sum = { gold: 0, found: 0, predicted: 0, correctPredicted: 0, predictedDirect: 0, correctDirect: 0, speakerStrict: 0, speakerLenient: 0, falseUnattributed: 0, anonymousGold: 0, anonymousFlagged: 0 }
-  for (const { text, gold } of texts) {
-    const score = scoreQuotes(analyzeText(text), gold)
-    for (const key of Object.keys(sum) as Counted[]) sum[key] += score[key]
-  }
-  return sum
-}
 
 describe('quotes and speakers on labelled Wikinews articles (development half)', () => {
   const articles = wikinewsArticles('development')
-  const score = total(articles)
+  const score = scoreTexts(articles)
 
   it('uses twelve articles with every quotation labelled', () => {
     expect(articles).toHaveLength(12)
@@ -39,7 +30,7 @@ describe('quotes and speakers on labelled Wikinews articles (development half)',
 })
 
 describe('the passages written for each kind of attribution failure (development half)', () => {
-  const score = total(attributionCases('development'))
+  const score = scoreTexts(attributionCases('development'))
 
   it('finds every quotation and names the right full name for at least 85% of them', () => {
     expect(score.found).toBe(score.gold)
