@@ -58,7 +58,8 @@ export function attributeQuotations(context: AttributionContext, quotations: Quo
     const sameParagraph = previous !== undefined && paragraphOf(previous.end) === paragraphOf(quote.start)
     // A quote with no attribution of its own continues the previous quote's speaker in its paragraph; or, opening
     // a sentence, it is the words of whoever the sentence before reported ("X said his group would appeal. “…”");
-    // or, opening a paragraph of quotation, it continues the quote that ended the paragraph before.
+    // or, opening a paragraph of quotation, it is the words of whoever the paragraph before reported (“The president
+    // also admitted that …” ¶ “Well, …”), or it continues the quote that ended the paragraph before.
     // Only blanks, a line break among them, between the start of the text or the last word and the quote (read
     // back over the blanks only: looking back for the last line break crossed the whole paragraph for every quote).
     const blanksFrom = blanksBefore(text, quote.start)
@@ -67,6 +68,7 @@ export function attributeQuotations(context: AttributionContext, quotations: Quo
       (speaker ? context.resolve(speaker) : null) ??
       (sameParagraph ? previous.speaker : null) ??
       (lastBefore === undefined ? speakerOfSentenceBefore(context, cues, sentence, paragraphOf) : null) ??
+      (opensParagraph && lastBefore === undefined ? speakerOfParagraphBefore(context, cues, quote.start, paragraphOf) : null) ??
       (previous && opensParagraph && paragraphOf(quote.start) === paragraphOf(previous.end) + 1 ? previous.speaker : null)
     drafts.push({ start: quote.start, end: quote.end, kind: quoteKind(text, quote, lastBefore), cue, speaker: resolved })
   }
@@ -90,6 +92,19 @@ function speakerOfSentenceBefore(context: AttributionContext, cues: Cue[], sente
   const cue = lastCueWithin(cues, before.start, before.end)
   if (!cue || cue.type === 'weak') return null
   const speaker = cue.type === 'leading' ? context.speakerAfter(cue, before.end) : context.speakerBefore(cue, before.start)
+  return speaker ? context.resolve(speaker) : null
+}
+
+/**
+ * The speaker of the last speech cue before `offset` when that cue lies in the paragraph just before: the
+ * journalist's "X said that …" followed by a paragraph of X's own words.
+ */
+function speakerOfParagraphBefore(context: AttributionContext, cues: Cue[], offset: number, paragraphOf: (offset: number) => number): Resolved | null {
+  const cue = cues[lowerBound(cues, (c) => c.end <= offset) - 1]
+  if (!cue || cue.type !== 'speech' || paragraphOf(cue.start) !== paragraphOf(offset) - 1) return null
+  const sentence = context.sentence(cue.start)
+  if (context.skipped(sentence)) return null
+  const speaker = context.speakerBefore(cue, sentence.start)
   return speaker ? context.resolve(speaker) : null
 }
 

@@ -14,6 +14,8 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'on', 'at', 'and', 't
  * thousands of introductions from costing a comparison per pair.
  */
 const DESCRIBED_ROLES = 1_000
+/** How far back (in names) a description shared by several sources looks for the one named last. */
+const LOOK_BACK_NAMES = 300
 
 /**
  * Who a description in the story stands for: "the report" → the document named last before it, "the ministry" →
@@ -42,8 +44,9 @@ export class DescribedSources {
     }
     const body = this.bodyNamedBefore(words, offset)
     if (body !== null) return body
-    if (!this.byWords.has(words)) this.byWords.set(words, this.bestRoleMatch(contentWords(words)))
-    return this.byWords.get(words)!
+    if (!this.byWords.has(words)) this.byWords.set(words, this.roleMatches(contentWords(words), headWord(words)))
+    const matches = this.byWords.get(words)!
+    return matches.length > 1 ? this.lastNamedOf(matches, offset) : (matches[0] ?? null)
   }
 
   /**
@@ -70,16 +73,36 @@ export class DescribedSources {
     return last ? this.registry.resolve(last) : null
   }
 
-  /** The first source whose role shares the most words (two or more) with a description. */
-  private bestRoleMatch(wanted: Set<string>): number | null {
+  /**
+   * The sources a description can stand for: the first whose role shares the most words (two or more) with it;
+   * failing that, every source whose role holds the description's head noun ("the mayor" for Mayor Jane Holt,
+   * "the spokesperson" for "Jeff Rathke, a spokesperson for the department").
+   */
+  private roleMatches(wanted: Set<string>, head: string | undefined): number[] {
     // Roles are all known once attribution starts (sources found later have none), so they are read once.
     this.describedRoles ??= this.firstRoles()
     let best: { index: number; score: number } | null = null
+    const byHead = new Set<number>()
     for (const role of this.describedRoles) {
       const score = overlap(wanted, role.words)
       if (score >= 2 && (!best || score > best.score)) best = { index: role.index, score }
+      if (head && role.words.has(head)) byHead.add(role.index)
     }
-    return best?.index ?? null
+    return best ? [best.index] : [...byHead]
+  }
+
+  /**
+   * Of several sources a description fits ("the president" where a story names two), the one named last before
+   * `offset`, looking back at most a few hundred names; the first of them when none is that close.
+   */
+  private lastNamedOf(indices: number[], offset: number): number {
+    for (let i = lowerBound(this.names, (m) => m.start < offset) - 1, seen = 0; i >= 0 && seen < LOOK_BACK_NAMES; i--, seen++) {
+      const name = this.names[i]!
+      if (name.kind !== 'person' && name.kind !== 'organisation') continue
+      const index = this.registry.resolve(name)
+      if (indices.includes(index)) return index
+    }
+    return indices[0]!
   }
 
   private firstRoles(): { index: number; words: Set<string> }[] {
@@ -89,6 +112,11 @@ export class DescribedSources {
     })
     return roles
   }
+}
+
+/** The description's last content word, its head noun: "mayor" in "the longtime mayor". */
+function headWord(words: string): string | undefined {
+  return [...contentWords(words)].at(-1)
 }
 
 function contentWords(text: string): Set<string> {

@@ -7,7 +7,7 @@
  * and style guides list for attributing speech), not words taken from any article.
  */
 const REPORTING_VERBS = [
-  ['said', 'says', 'say'], ['told', 'tells', 'tell'], ['added', 'adds'], ['wrote', 'writes'], ['reported', 'reports', 'reporting'],
+  ['said', 'says', 'say'], ['told', 'tells', 'tell'], ['added', 'adds'], ['wrote', 'writes', 'written'], ['reported', 'reports', 'reporting'],
   ['insisted', 'insists'], ['urged', 'urges'], ['stated', 'states', 'stating'], ['explained', 'explains', 'explaining'],
   ['noted', 'notes'], ['asked', 'asks'], ['declared', 'declares'], ['claimed', 'claims'], ['argued', 'argues'],
   ['warned', 'warns'], ['announced', 'announces'], ['confirmed', 'confirms'], ['commented', 'comments'],

@@ -30,7 +30,11 @@ const SPEAKERS: [string, string, string, string][] = [
   ['a cue of several words opening on a surname', 'Smith went on to say: “We will be back.”', 'be back', 'Smith'],
   ['a title of parliament after a party name', '“This is unacceptable,” Labour MP Diane Abbott said.', 'unacceptable', 'Diane Abbott'],
   ['an agency named after its country', 'Health Canada said Tuesday: “The recall is voluntary.”', 'recall is voluntary', 'Health Canada'],
-  ['"she" after a man and a woman named in one sentence', 'Mark Dolan met Anna Berg at the depot on Monday. “It went well,” she said.', 'went well', 'Anna Berg']
+  ['"she" after a man and a woman named in one sentence', 'Mark Dolan met Anna Berg at the depot on Monday. “It went well,” she said.', 'went well', 'Anna Berg'],
+  ['a speaker called by the title the story gave her', 'Mayor Jane Holt opened the depot on Monday. Rory Shaw, a senior fellow at the institute, watched. “We will win this,” the mayor said.', 'win this', 'Jane Holt'],
+  ['a title two people share: the one named last', 'President Ada Mensah met President Luis Ferro in Accra. Ferro spoke first. “Trade is up,” the president said.', 'Trade is up', 'Luis Ferro'],
+  ['a paragraph of quotation after a paragraph that reports its speaker', 'Mayor Jane Holt spoke on Monday.\n\nThe mayor also admitted that some councils needed to improve. However, she defended her plan.\n\n“Well, they are not ideal institutions. But engagement works.”', 'not ideal', 'Jane Holt'],
+  ['a cue after an auxiliary: "had written"', 'In the paper, Ola Lindqvist had written, “Special thanks are due to the night staff.”', 'Special thanks', 'Ola Lindqvist']
 ]
 
 /** [what goes wrong, the passage, words of the quote]: quotes whose speaker the story does not name. */
