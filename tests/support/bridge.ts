@@ -20,7 +20,7 @@ import { ScriptedDialogs } from './scriptedDialogs'
  * frame; `registerHandlers`' check is unit-tested in tests/unit/main/ipc.test.ts), native dialogs (scripted
  * answers), the clipboard (recorded), the system browser (links recorded, not opened), closing the window
  * (counted), the settings store (electron-store's engine `conf` in the same file layout), and the app://
- * scheme (the built renderer is served over http://127.0.0.1 by tests/support/serveRenderer.mjs).
+ * scheme (the built renderer is served over http://127.0.0.1 by tests/support/serveRenderer.ts).
  */
 export class MainProcess {
   readonly dialogs = new ScriptedDialogs()

@@ -23,7 +23,7 @@ const LOOK_BACK_NAMES = 300
  * role shares its words. Each lookup is a binary search or a memo, built when first asked.
  */
 export class DescribedSources {
-  private readonly byWords = new Map<string, number | null>()
+  private readonly byWords = new Map<string, number[]>()
   private describedRoles: { index: number; words: Set<string> }[] | null = null
   /** Organisations named in the text, by each organisation word of their name, in text order. */
   private bodiesByWord: Map<string, NameMention[]> | null = null

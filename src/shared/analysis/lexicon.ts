@@ -37,8 +37,11 @@ const REPORTING_VERBS = [
   ['saying']
 ] as const
 
+/** One reporting verb or phrase, in any of its forms. */
+export type SpeechCue = (typeof REPORTING_VERBS)[number][number]
+
 /** Verbs and phrases that report speech or writing. */
-export const SPEECH_CUES: readonly string[] = [...new Set(REPORTING_VERBS.flat())]
+export const SPEECH_CUES: readonly SpeechCue[] = [...new Set(REPORTING_VERBS.flat())]
 
 /** Cues that only attribute when a quotation follows in the same sentence ("called the ruling “dangerous”"). */
 export const WEAK_CUES = [
@@ -103,10 +106,15 @@ export const PERSON_PRONOUNS = ['he', 'she', 'him', 'her', 'his'] as const
 export const GROUP_PRONOUNS = ['it', 'its', 'they', 'them', 'their'] as const
 /** Every pronoun that can stand for a speaker. */
 export const PRONOUNS = [...PERSON_PRONOUNS, ...GROUP_PRONOUNS] as const
+type Pronoun = (typeof PRONOUNS)[number]
+/** Pronouns that can be the subject of a cue: "he said", "they added". Not "her" ("her mother, Fiona, said"), "his" or "them". */
+export const SUBJECT_PRONOUNS: readonly Pronoun[] = ['he', 'she', 'it', 'they']
+/** The person pronouns that stand for a woman. */
+export const FEMININE_PRONOUNS: readonly Pronoun[] = ['she', 'her']
 export const isPronoun = (word: string): boolean => (PRONOUNS as readonly string[]).includes(word.toLowerCase())
 
 /** Cues whose clause reports what someone said without quoting it ("Krutsky said that ..."). */
-export const PARAPHRASE_CUES: readonly string[] = [
+export const PARAPHRASE_CUES: readonly SpeechCue[] = [
   'said', 'says', 'told', 'tells', 'added', 'adds', 'reported', 'reports', 'wrote', 'writes', 'noted',
   'notes', 'stated', 'states', 'explained', 'insisted', 'insists', 'urged', 'urges', 'claimed', 'claims',
   'argued', 'argues', 'warned', 'warns', 'announced', 'confirmed', 'concluded', 'concludes', 'asserted',

@@ -1,6 +1,6 @@
 import type { Resolved, SpeakerMention } from './attribution'
 import givenNames from './data/givenNames'
-import { PERSON_NOUNS, PERSON_PRONOUNS } from './lexicon'
+import { FEMININE_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS } from './lexicon'
 import type { NameMention } from './mentions'
 import type { SourceRegistry } from './sources'
 import { lowerBound } from './text'
@@ -121,7 +121,7 @@ export class Pronouns {
 
 /** How many earlier he's or she's one pronoun is followed back through (each at most four sentences back). */
 const MOST_PRONOUN_HOPS = 8
-const FEMININE = new Set(['she', 'her', 'hers'])
+const FEMININE: ReadonlySet<string> = new Set(FEMININE_PRONOUNS)
 const WOMEN_ONLY = new Set(givenNames.womenOnly)
 const MEN_ONLY = new Set(givenNames.menOnly)
 const PERSONAL_PRONOUN = new RegExp(String.raw`\b(?:${PERSON_PRONOUNS.join('|')})\b`, 'gi')

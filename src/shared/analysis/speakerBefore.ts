@@ -2,11 +2,10 @@ import type { SpeakerMention } from './attribution'
 import { CommaGaps } from './commaGaps'
 import { DescriptionsBefore } from './describedBefore'
 import type { NameMention } from './mentions'
+import { SUBJECT_PRONOUNS } from './lexicon'
 import { lowerBound } from './text'
 import type { Span } from './types'
 
-/** Pronouns that can be the subject of a cue: "he said", "they added". Not "her" ("her mother, Fiona, said"), "his" or "them". */
-const SUBJECT_PRONOUNS = ['he', 'she', 'it', 'they']
 const PRONOUN = new RegExp(String.raw`\b(${SUBJECT_PRONOUNS.join('|')})\b`, 'gi')
 /** ", the spokesperson for the ministry,": a name inside an appositive describes; it does not speak. */
 const APPOSITIVE = /,\s+(?:[\p{Ll}]|the\b|a\b|an\b)[^,;:“”"„«»]*,\s*/gu

@@ -45,7 +45,31 @@ describe('import boundaries between runtimes', () => {
     ['src/renderer/src/probe.ts', "import { writeArticle } from '../../node/articleFile'"],
     ['src/renderer/src/probe.ts', "import { createHandlers } from '../../main/ipc/handlers'"],
     ['src/preload/probe.ts', "import { readFileSync } from 'node:fs'"],
-    ['src/preload/probe.ts', "import { shell } from 'electron'"]
+    ['src/preload/probe.ts', "import { shell } from 'electron'"],
+    // Every group of every rule, so that removing one fails a probe.
+    ['src/shared/article/probe.ts', "import { app } from 'electron'"],
+    ['src/shared/article/probe.ts', "import { Editor } from '@tiptap/core'"],
+    ['src/shared/article/probe.ts', "import { App } from '../../renderer/src/App'"],
+    ['src/shared/article/probe.ts', "import { api } from '../../preload/api'"],
+    ['src/shared/article/probe.ts', "import { runCli } from '../../cli/run'"],
+    ['src/node/probe.ts', "import { Editor } from '@tiptap/core'"],
+    ['src/node/probe.ts', "import { App } from '../renderer/src/App'"],
+    ['src/node/probe.ts', "import { api } from '../preload/api'"],
+    ['src/node/probe.ts', "import { runCli } from '../cli/run'"],
+    ['src/cli/probe.ts', "import { useState } from 'react'"],
+    ['src/cli/probe.ts', "import { App } from '../renderer/src/App'"],
+    ['src/cli/probe.ts', "import { api } from '../preload/api'"],
+    ['src/main/probe.ts', "import { useState } from 'react'"],
+    ['src/main/probe.ts', "import { Editor } from '@tiptap/core'"],
+    ['src/main/probe.ts', "import { api } from '../preload/api'"],
+    ['src/renderer/src/probe.ts', "import mammoth from 'mammoth'"],
+    ['src/renderer/src/probe.ts', "import { runCli } from '../../cli/run'"],
+    ['src/renderer/src/probe.ts', "import { api } from '../../preload/api'"],
+    ['src/preload/probe.ts', "import mammoth from 'mammoth'"],
+    ['src/preload/probe.ts', "import { buildMenu } from '../main/menu'"],
+    ['src/preload/probe.ts', "import { App } from '../renderer/src/App'"],
+    ['src/preload/probe.ts', "import { writeArticle } from '../node/articleFile'"],
+    ['src/preload/probe.ts', "import { runCli } from '../cli/run'"]
   ])('%s may not: %s', async (file, statement) => {
     expect(await boundaryErrors(file, statement)).toHaveLength(1)
   })
