@@ -38,8 +38,11 @@ export function sentencesOf(text: string, quotations: Span[]): Span[] {
   for (let index = 0; index < text.length; index++) {
     while (quoteIndex < quotations.length && quotations[quoteIndex]!.end <= index) quoteIndex++
     const quote = quotations[quoteIndex]
-    const insideQuote = quote !== undefined && index > quote.start && index < quote.end - 1
     const char = text[index]!
+    // A full stop just inside the closing mark ends the sentence the quotation closes (‘had “erected a barrier.”
+    // Gallant wrote …’); a question or exclamation there does not (“Why now?” Pryce asked).
+    const closesQuote = quote !== undefined && index === quote.end - 2 && char === '.'
+    const insideQuote = quote !== undefined && index > quote.start && index < quote.end - 1 && !closesQuote
     if (char === '\n') {
       if (index > start) sentences.push({ start, end: index })
       start = skipToStart(index + 1)

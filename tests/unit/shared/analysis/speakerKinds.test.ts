@@ -34,6 +34,7 @@ const SPEAKERS: [string, string, string, string][] = [
   ['a speaker called by the title the story gave her', 'Mayor Jane Holt opened the depot on Monday. Rory Shaw, a senior fellow at the institute, watched. “We will win this,” the mayor said.', 'win this', 'Jane Holt'],
   ['a title two people share: the one named last', 'President Ada Mensah met President Luis Ferro in Accra. Ferro spoke first. “Trade is up,” the president said.', 'Trade is up', 'Luis Ferro'],
   ['a paragraph of quotation after a paragraph that reports its speaker', 'Mayor Jane Holt spoke on Monday.\n\nThe mayor also admitted that some councils needed to improve. However, she defended her plan.\n\n“Well, they are not ideal institutions. But engagement works.”', 'not ideal', 'Jane Holt'],
+  ['a sentence that ends inside its closing quotation mark, then another speaker', 'Ola Berg said the board had “broken its word to the town.” Ivo Lund also wrote that the plan would “cost jobs.”', 'broken its word', 'Ola Berg'],
   ['a cue after an auxiliary: "had written"', 'In the paper, Ola Lindqvist had written, “Special thanks are due to the night staff.”', 'Special thanks', 'Ola Lindqvist']
 ]
 
