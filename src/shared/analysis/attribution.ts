@@ -1,5 +1,6 @@
 import { GrowingIndexSet } from './growingIndexSet'
 import { DescribedSources } from './describedSources'
+import type { NamedDocument } from './documents'
 import { PERSON_NOUNS, PRONOUNS, SPEAKER_VERBS } from './lexicon'
 import type { NameMention } from './mentions'
 import type { SourceRegistry } from './sources'
@@ -76,7 +77,7 @@ export class AttributionContext {
     /** Sentences that are not story text (boilerplate, stray headlines): skipped when looking back. */
     readonly skipped: (span: Span) => boolean,
     /** Documents named in the text ("Robert Mueller’s report"), as source indices with where they are named, in text order. */
-    readonly documents: { start: number; index: number }[]
+    readonly documents: NamedDocument[]
   ) {
     this.insideQuote = insideSpans(quotations.map((q) => ({ start: q.start, end: q.end - 1 })))
     // A lone capitalised word that opens a sentence is a name only if the story also capitalises it

@@ -1,4 +1,5 @@
 import { DOCUMENT_NOUNS, ORGANISATION_WORDS } from './lexicon'
+import type { NamedDocument } from './documents'
 import type { NameMention } from './mentions'
 import type { SourceRegistry } from './sources'
 import { lowerBound } from './text'
@@ -33,14 +34,15 @@ export class DescribedSources {
     private readonly names: readonly NameMention[],
     private readonly registry: SourceRegistry,
     /** Documents named in the text ("Robert Mueller’s report"), as source indices with where they are named, in text order. */
-    private readonly documents: readonly { start: number; index: number }[]
+    private readonly documents: readonly NamedDocument[]
   ) {}
 
   /** The source a description stands for, or null when the story names none that fits. */
   resolve(words: string, offset: number): number | null {
     if (DOCUMENT.test(words)) {
       const document = this.documents[lowerBound(this.documents, (d) => d.start < offset) - 1]
-      return document ? document.index : null
+      if (!document) return null
+      return 'source' in document ? document.source : this.registry.resolve(document.author)
     }
     const body = this.bodyNamedBefore(words, offset)
     if (body !== null) return body

@@ -35,6 +35,7 @@ const SPEAKERS: [string, string, string, string][] = [
   ['a title two people share: the one named last', 'President Ada Mensah met President Luis Ferro in Accra. Ferro spoke first. “Trade is up,” the president said.', 'Trade is up', 'Luis Ferro'],
   ['a paragraph of quotation after a paragraph that reports its speaker', 'Mayor Jane Holt spoke on Monday.\n\nThe mayor also admitted that some councils needed to improve. However, she defended her plan.\n\n“Well, they are not ideal institutions. But engagement works.”', 'not ideal', 'Jane Holt'],
   ['a sentence that ends inside its closing quotation mark, then another speaker', 'Ola Berg said the board had “broken its word to the town.” Ivo Lund also wrote that the plan would “cost jobs.”', 'broken its word', 'Ola Berg'],
+  ['a statement that speaks after its author said so', 'The Harbour Police said in a statement that they had increased patrols. “We will not tolerate violence,” the statement said.', 'tolerate violence', 'Harbour Police'],
   ['a cue after an auxiliary: "had written"', 'In the paper, Ola Lindqvist had written, “Special thanks are due to the night staff.”', 'Special thanks', 'Ola Lindqvist']
 ]
 
