@@ -1,10 +1,15 @@
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises'
+import { mkdir, readdir, unlink } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { articleDocumentSchema, type ArticleDocument } from '../shared/article/document'
 import { idSchema } from '../shared/article/sources'
 import type { RecoveredDraft } from '../shared/recoveredDraft'
+import { MAX_ARTICLE_BYTES } from '../shared/article/fileFormat'
 import { writeFileAtomic } from './atomicWrite'
+import { decodeUtf8, readInputFile } from './inputFile'
+
+/** A recovery copy holds one article and a few fields about it. */
+const MAX_RECOVERY_BYTES = MAX_ARTICLE_BYTES + 64 * 1024
 
 const recoveryFileSchema = z.strictObject({
   id: idSchema,
@@ -38,7 +43,9 @@ export class RecoveryStore {
 
   async read(id: string): Promise<z.infer<typeof recoveryFileSchema> | null> {
     try {
-      const parsed = recoveryFileSchema.safeParse(JSON.parse(await readFile(this.file(id), 'utf8')))
+      // Through the input reader: a pipe or a link to a device in the folder is skipped, never waited on.
+      const bytes = await readInputFile(this.file(id), MAX_RECOVERY_BYTES)
+      const parsed = recoveryFileSchema.safeParse(JSON.parse(decodeUtf8(bytes)))
       return parsed.success ? parsed.data : null
     } catch {
       return null

@@ -1,15 +1,19 @@
-import { copyFile, readFile, rename, stat } from 'node:fs/promises'
+import { copyFile, rename, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { describeRejected, validSettings, type RejectedSetting } from '../shared/settings'
 import { writeFileAtomic } from './atomicWrite'
 import { defaultFolderProblem } from './defaultFolder'
+import { decodeUtf8, readInputFile, UnreadableFileError } from './inputFile'
 import type { SettingsStore } from './settingsService'
+
+/** Settings are a handful of keys; a file far larger is not Copydesk's settings. */
+const MAX_SETTINGS_BYTES = 1024 * 1024
 
 /**
  * Run before the settings store opens, because the store (electron-store, i.e. conf) throws on a file it
  * cannot parse or read. Whatever can be kept is kept:
  * - not a regular file (a folder, a pipe): moved aside, defaults;
- * - not JSON, or JSON that is not an object: moved aside, defaults;
+ * - not JSON, not UTF-8, larger than any settings (1 MB), or JSON that is not an object: moved aside, defaults;
  * - some keys invalid (or a default folder that is gone, on the network or relative): only those keys are
  *   dropped, the file is rewritten with the rest, and the original is copied aside;
  * - a UTF-8 byte-order mark (Notepad adds one; JSON.parse refuses it): removed quietly.
@@ -30,8 +34,18 @@ async function repair(path: string, now: Date): Promise<string | null> {
     const what = info.isDirectory() ? 'was a folder, not a file' : 'was not a regular file'
     return `Your settings file “${basename(path)}” ${what}. Copydesk moved it aside as “${basename(aside)}” and started with default settings.`
   }
-  const original = await readFile(path, 'utf8')
-  const text = original.replace(/^\uFEFF/, '')
+  let bytes: Buffer
+  let text: string
+  try {
+    // Through the input reader: bounded, and a file swapped for a pipe since the stat is refused, not waited on.
+    bytes = await readInputFile(path, MAX_SETTINGS_BYTES)
+    text = decodeUtf8(bytes)
+  } catch (error) {
+    if (error instanceof UnreadableFileError) return setAside(path, aside, error.message)
+    throw error
+  }
+  // The decoder drops a byte-order mark; the file is rewritten without it, as conf cannot read it.
+  const byteOrderMark = bytes.subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf]))
   let parsed: unknown
   try {
     parsed = JSON.parse(text)
@@ -45,7 +59,7 @@ async function repair(path: string, now: Date): Promise<string | null> {
     rejected.push({ key: 'defaultFolder', problem: `“${valid.defaultFolder}” cannot be used: ${folderProblem}; Open and Save start in Documents` })
     delete valid.defaultFolder
   }
-  if (rejected.length === 0 && text === original) return null
+  if (rejected.length === 0 && !byteOrderMark) return null
   if (rejected.length > 0) await copyFile(path, aside)
   await writeFileAtomic(path, JSON.stringify(valid, null, '\t'))
   return rejected.length > 0 ? droppedNotice(rejected, aside) : null

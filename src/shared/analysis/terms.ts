@@ -1,5 +1,5 @@
 import { WEAK_CUES } from './lexicon'
-import { blanksBefore, runBefore } from './text'
+import { blanksBefore, isBlank, runBefore } from './text'
 import type { Span } from './types'
 
 /** Words that introduce a title or a term rather than speech: "the so-called “bathroom bill”", "the film “Night Harbour”". */
@@ -10,6 +10,8 @@ const TERM_INTRODUCTION = new RegExp(
 /** "called the plan “a disaster”": after a verb of calling, a noun and a quotation are someone's words about it. */
 const CALLED = new RegExp(String.raw`\b(?:${WEAK_CUES.join('|')})\b`, 'i')
 const SO_CALLED = /\bso-called\s*$/i
+/** Eight words of at most fifty letters, the marks and blanks around them. */
+const MOST_TERM_CHARACTERS = 8 * 51 + 2
 /** Small words a title leaves in lower case. */
 const TITLE_JOINERS = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'a', 'an', 'to', 'at', 'over', 'by', 'with', 'or', 'from', 'vs', 'vs.'])
 
@@ -21,15 +23,28 @@ const TITLE_JOINERS = new Set(['of', 'the', 'and', 'in', 'on', 'for', 'a', 'an',
  * editor more than one flag too many.
  */
 export function isQuotedTerm(text: string, quote: Span, sentence: Span, cueInSentence: boolean): boolean {
+  // Eight words of a title do not run to hundreds of characters: a long quotation is speech, and is not read
+  // word by word here (a megabyte inside marks would be split for every quotation nested in it).
+  if (quote.end - quote.start > MOST_TERM_CHARACTERS) return false
   const inner = text.slice(quote.start + 1, quote.end - 1).trim().replace(/[,.;:]+$/, '')
   const words = inner.split(/\s+/).filter(Boolean)
   if (words.length === 0 || words.length > 8 || /[!?]$/.test(inner)) return false
   // The last words before the quote are enough: the longest introduction is four words ("the new upcoming film").
-  const lead = text.slice(Math.max(sentence.start, quote.start - 60), quote.start)
-  const introduction = lead.slice(lastWordsStart(lead, 4))
-  if (TERM_INTRODUCTION.test(introduction) && (SO_CALLED.test(introduction) || !CALLED.test(introduction))) return true
+  // Every introduction ends in a word (then perhaps blanks and a comma): nothing is read where none does.
+  if (endsInLetter(text, Math.max(sentence.start, quote.start - 60), quote.start)) {
+    const lead = text.slice(Math.max(sentence.start, quote.start - 60), quote.start)
+    const introduction = lead.slice(lastWordsStart(lead, 4))
+    if (TERM_INTRODUCTION.test(introduction) && (SO_CALLED.test(introduction) || !CALLED.test(introduction))) return true
+  }
   const titleCase = /^[\p{Lu}\d]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d#"'“‘(]/u.test(w) || TITLE_JOINERS.has(w.toLowerCase()))
   return titleCase && !cueInSentence
+}
+
+/** Whether the last character of from–to that is not blank or a comma is a letter. */
+function endsInLetter(text: string, from: number, to: number): boolean {
+  let end = to
+  while (end > from && (text[end - 1] === ',' || isBlank(text[end - 1]))) end--
+  return end > from && /\p{L}/u.test(text[end - 1]!)
 }
 
 /** Where the last `count` words of `text` begin (0 when it has fewer). */

@@ -1,11 +1,10 @@
-import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { docxBomb } from '../../fixtures/docxBomb'
-import { repoRoot, tempFolder } from '../../support/paths'
+import { copydeskInChild, type ChildOutcome } from '../../support/cliInChild'
+import { tempFolder } from '../../support/paths'
 
 /**
  * Each reproducing input of the red team's report (issue 10, points 2, 5, 6 and 10) through `copydesk import`
@@ -18,30 +17,17 @@ let cleanup: () => Promise<void>
 beforeAll(async () => ({ dir, cleanup } = await tempFolder()))
 afterAll(() => cleanup())
 
-interface Outcome {
-  code: number
-  out: string
-  err: string
-  ms: number
-  peakMB: number
-}
-
-async function copydesk(...args: string[]): Promise<Outcome> {
-  const { stdout } = await promisify(execFile)('node', ['--import', 'tsx', join(repoRoot, 'tests/support/cliChild.ts'), ...args], { cwd: repoRoot })
-  return JSON.parse(stdout) as Outcome
-}
-
 /** Imports `contents` saved as `name`; checks the bounds, and that a written article opens again. */
-async function importWithin(name: string, contents: string | Buffer): Promise<Outcome & { written: boolean }> {
+async function importWithin(name: string, contents: string | Buffer): Promise<ChildOutcome & { written: boolean }> {
   const input = join(dir, name)
   const output = join(dir, `${name}.copydesk`)
   await writeFile(input, contents)
-  const outcome = await copydesk('import', input, '-o', output)
+  const outcome = await copydeskInChild('import', input, '-o', output)
   expect(outcome.ms).toBeLessThan(3000)
   expect(outcome.peakMB).toBeLessThan(1024)
   expect(outcome.err).not.toContain('ZodError')
   const written = existsSync(output)
-  if (written) expect((await copydesk('info', output)).code).toBe(0)
+  if (written) expect((await copydeskInChild('info', output)).code).toBe(0)
   return { ...outcome, written }
 }
 

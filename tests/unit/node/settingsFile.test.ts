@@ -26,7 +26,9 @@ describe('a settings file with nothing to keep', () => {
   it.each([
     ['invalid JSON', '{"authorName": "Jane"', 'it is not valid JSON'],
     ['a list instead of settings', '["Jane"]', 'it does not hold settings'],
-    ['null', 'null', 'it does not hold settings']
+    ['null', 'null', 'it does not hold settings'],
+    ['bytes that are not UTF-8', Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]), 'it is not UTF-8 text'],
+    ['two megabytes', `{"authorName": "${'J'.repeat(2 * 1024 * 1024)}"}`, 'it is larger than 1 MB']
   ])('with %s is set aside with a timestamp, kept byte for byte, and the app starts with defaults', async (_name, content, problem) => {
     await writeFile(path, content)
     const message = await repairSettingsFile(path, now)
@@ -34,7 +36,7 @@ describe('a settings file with nothing to keep', () => {
     expect(message).toContain(problem)
     expect(message).toContain(aside)
     expect(await readdir(dir)).toEqual([aside])
-    expect(await readFile(join(dir, aside), 'utf8')).toBe(content)
+    expect(await readFile(join(dir, aside))).toEqual(Buffer.from(content))
     expect(new SettingsService(conf()).get()).toEqual(defaultSettings)
   })
 })

@@ -20,6 +20,7 @@ export const ADVERSARIAL_TEXTS: AdversarialText[] = [
   { name: '"said" over and over', build: (size) => repeatTo('said ', size) },
   { name: 'quotes that never close', build: (size) => repeatTo('“word ', size) },
   { name: 'nested quote marks', build: (size) => repeatTo('“‘', size) },
+  { name: 'curly and straight quote marks mixed', build: (size) => repeatTo('“‘"\'', size) },
   { name: 'one letter per line', build: (size) => repeatTo('x\n', size) },
   // The same family: one thing repeated where each occurrence used to look at all the others.
   { name: 'blank lines between short lines', build: (size) => repeatTo('Headline\n\n', size) },
