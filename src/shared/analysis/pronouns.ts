@@ -84,7 +84,7 @@ export class Pronouns {
    * The first person named in a sentence before `before` whom `word` can stand for: where the sentence names two
    * people, a "she" is not the one whose first name only men are given ("Mark Dolan met Anna Berg"), nor a "he" a
    * woman's. A name given to both, or to neither, fits either; and as the name lists are English and imperfect
-   * (they give Andrei to women), a sentence naming one person only is about that person whatever the pronoun.
+   * (they give Andrei to women), a sentence naming one person only is about that person for a "he".
    */
   private personFor(word: string, sentence: Span, before: number): NameMention | null {
     const wanted = FEMININE.has(word) ? 'woman' : 'man'
@@ -99,7 +99,10 @@ export class Pronouns {
       if (sex === null || sex === wanted) return known
       from = known.end
     }
-    return first
+    // A "she" never stands for someone whose first name only men are given (Edward, John): the story looks
+    // further back. The lists' errors lie the other way (Andrei given to women), so a "he" still takes whoever
+    // the sentence names.
+    return wanted === 'woman' && first && this.sexOf(first) === 'man' ? null : first
   }
 
   /** Whether the person a name stands for has a first name given only to women, or only to men (read, not resolved). */

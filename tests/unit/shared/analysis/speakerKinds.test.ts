@@ -36,6 +36,7 @@ const SPEAKERS: [string, string, string, string][] = [
   ['a paragraph of quotation after a paragraph that reports its speaker', 'Mayor Jane Holt spoke on Monday.\n\nThe mayor also admitted that some councils needed to improve. However, she defended her plan.\n\n“Well, they are not ideal institutions. But engagement works.”', 'not ideal', 'Jane Holt'],
   ['a sentence that ends inside its closing quotation mark, then another speaker', 'Ola Berg said the board had “broken its word to the town.” Ivo Lund also wrote that the plan would “cost jobs.”', 'broken its word', 'Ola Berg'],
   ['a statement that speaks after its author said so', 'The Harbour Police said in a statement that they had increased patrols. “We will not tolerate violence,” the statement said.', 'tolerate violence', 'Harbour Police'],
+  ['"she" when the sentences before name only a man', 'Nora Quist ran the lab for Edward Hale. They kept in touch with Hale. But she never knew how famous he became. “I had no idea,” she said.', 'no idea', 'Nora Quist'],
   ['a cue after an auxiliary: "had written"', 'In the paper, Ola Lindqvist had written, “Special thanks are due to the night staff.”', 'Special thanks', 'Ola Lindqvist']
 ]
 
