@@ -1,7 +1,7 @@
 import { GrowingIndexSet } from './growingIndexSet'
 import { DescribedSources } from './describedSources'
 import type { NamedDocument } from './documents'
-import { PERSON_NOUNS, PRONOUNS, SPEAKER_VERBS } from './lexicon'
+import { isPersonNoun, PRONOUNS, SPEAKER_VERBS } from './lexicon'
 import type { NameMention } from './mentions'
 import type { SourceRegistry } from './sources'
 import { Pronouns } from './pronouns'
@@ -33,7 +33,6 @@ export interface Draft extends Span {
 const SPEAKS = new RegExp(String.raw`^(?:,[^,;:.“”"]{1,100},)?\s+(?:also\s+)?(?:${SPEAKER_VERBS.map((verb) => verb.replace(/ /g, String.raw`\s+`)).join('|')})\b`)
 const PRONOUN_AFTER = new RegExp(String.raw`^(${[...PRONOUNS].sort((x, y) => y.length - x.length).join('|')})\b`, 'i')
 const DESCRIPTION_AFTER = /^\s+((?:the|a|an|one|another)\s+(?:[\p{Ll}’'-]+\s*){1,6})/u
-const PERSON_NOUN_SET = new Set(PERSON_NOUNS)
 
 type Subject = 'person' | 'fullName' | 'body' | 'speaker'
 const SUBJECTS: Record<Subject, (m: NameMention) => boolean> = {
@@ -118,7 +117,7 @@ export class AttributionContext {
       const speaker = this.before.find(cue, this.sentence(cue.start).start)
       if (speaker?.type !== 'name' || speaker.mention.kind !== 'unknown') continue
       const word = speaker.mention.name.toLowerCase()
-      if (!PERSON_NOUN_SET.has(word) && !PERSON_NOUN_SET.has(word.replace(/e?s$/, ''))) this.registry.knowPerson(speaker.mention.name)
+      if (!isPersonNoun(word)) this.registry.knowPerson(speaker.mention.name)
     }
   }
 

@@ -3,6 +3,9 @@ import { isBlank, lowerBound } from './text'
 /** Marks that end a clause or open a quotation (. ! ? “ ” "): a speaker and a cue with one between do not belong together. */
 const BREAKS = new Set([0x2e, 0x21, 0x3f, 0x201c, 0x201d, 0x22])
 const COMMA = 0x2c
+const OPEN_PARENTHESIS = 0x28
+/** The longest aside in brackets read as part of a clause: a party tag, an age, an acronym. */
+const SHORT_ASIDE = 40
 const SEMICOLON = 0x3b
 
 /**
@@ -28,11 +31,14 @@ export class CommaGaps {
   private readonly covered: number[]
 
   constructor(text: string) {
+    let parenthesisEnd = -1
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i)
+      if (code === OPEN_PARENTHESIS) parenthesisEnd = shortParenthesisEnd(text, i)
       if (code === COMMA) this.commas.push(i)
       else if (code === SEMICOLON) this.semicolons.push(i)
-      else if (BREAKS.has(code)) this.breaks.push(i)
+      // A short aside in brackets is not a clause break: "Sen. Lindsey Graham (R-S.C.) said".
+      else if (BREAKS.has(code) && i > parenthesisEnd) this.breaks.push(i)
     }
     const count = this.commas.length
     for (let k = 0; k < count; k++) {
@@ -76,4 +82,14 @@ export class CommaGaps {
 
 function countIn(sorted: number[], from: number, to: number): number {
   return lowerBound(sorted, (p) => p < to) - lowerBound(sorted, (p) => p < from)
+}
+
+/** Where the short aside opening at `open` closes (no line break or other bracket before it), or -1. */
+function shortParenthesisEnd(text: string, open: number): number {
+  for (let i = open + 1; i < text.length && i <= open + SHORT_ASIDE; i++) {
+    const char = text[i]
+    if (char === ')') return i
+    if (char === '(' || char === '\n') return -1
+  }
+  return -1
 }

@@ -1,3 +1,4 @@
+import { isPersonNoun } from './lexicon'
 import { Runs } from './text'
 import type { Span } from './types'
 
@@ -66,4 +67,14 @@ export class DescriptionsBefore {
     if (whole === undefined) this.wholeWord.set(run, (whole = WORD.test(this.text.slice(this.runs!.starts[run], this.runs!.ends[run]))))
     return whole
   }
+}
+
+/**
+ * "Republican nominee", "House speaker", "Indiana governor": capitalised words before a lower-case noun for a
+ * person, the way a story refers again to someone it has named.
+ */
+export function isEpithet(words: string): boolean {
+  const list = words.split(/\s+/)
+  const head = list.at(-1)!
+  return list.length > 1 && /[A-Z]/.test(words) && /^\p{Ll}/u.test(head) && isPersonNoun(head)
 }

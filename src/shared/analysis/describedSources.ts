@@ -1,4 +1,5 @@
 import { DOCUMENT_NOUNS, ORGANISATION_WORDS } from './lexicon'
+import { isEpithet } from './describedBefore'
 import type { NamedDocument } from './documents'
 import type { NameMention } from './mentions'
 import type { SourceRegistry } from './sources'
@@ -15,6 +16,8 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'on', 'at', 'and', 't
  * thousands of introductions from costing a comparison per pair.
  */
 const DESCRIBED_ROLES = 1_000
+/** How far back (in characters) an epithet looks for the person it refers to: a sentence or two. */
+const EPITHET_REACH = 300
 /** How far back (in names) a description shared by several sources looks for the one named last. */
 const LOOK_BACK_NAMES = 300
 
@@ -48,7 +51,23 @@ export class DescribedSources {
     if (body !== null) return body
     if (!this.byWords.has(words)) this.byWords.set(words, this.roleMatches(contentWords(words), headWord(words)))
     const matches = this.byWords.get(words)!
-    return matches.length > 1 ? this.lastNamedOf(matches, offset) : (matches[0] ?? null)
+    if (matches.length > 1) return this.lastNamedOf(matches, offset)
+    if (matches.length === 1) return matches[0]!
+    return isEpithet(words) ? this.personJustNamed(offset) : null
+  }
+
+  /**
+   * Who an epithet the story's roles do not explain ("the Republican nominee") refers back to: the last person
+   * named in the few hundred characters before it, unless the story gave that person a role of their own.
+   */
+  private personJustNamed(offset: number): number | null {
+    for (let i = lowerBound(this.names, (m) => m.start < offset) - 1; i >= 0 && offset - this.names[i]!.start <= EPITHET_REACH; i--) {
+      const name = this.names[i]!
+      if (name.kind !== 'person' || name.possessive) continue
+      const index = this.registry.resolve(name)
+      return this.registry.records[index]!.roles.length === 0 ? index : null
+    }
+    return null
   }
 
   /**

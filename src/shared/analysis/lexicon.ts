@@ -178,5 +178,18 @@ export const PERSON_NOUNS: readonly string[] = [...new Set([
   'priest', 'pastor', 'cleric', 'nun', 'chef', 'clerk', 'cashier', 'surgeon', 'physician', 'pharmacist', 'midwife',
   'caretaker', 'carer', 'coach', 'referee', 'player', 'teammate', 'democrat', 'republican', 'liberal', 'conservative',
   'tory', 'tories', 'democratic', 'socialist', 'progressive', 'independent', 'moderate', 'libertarian', 'senior', 'teenager', 'child', 'girl',
-  'boy', 'student', 'graduate', 'retiree', 'pensioner', 'homeowner', 'renter', 'commuter', 'user', 'consumer'
+  'boy', 'student', 'graduate', 'retiree', 'pensioner', 'homeowner', 'renter', 'commuter', 'user', 'consumer',
+  // Words a story uses to refer again to someone it named: "the Republican nominee", "the House speaker".
+  'nominee', 'speaker', 'premier', 'chancellor', 'commissioner', 'treasurer', 'superintendent', 'administrator',
+  'frontrunner', 'challenger', 'incumbent', 'hopeful', 'contender', 'congressman', 'congresswoman', 'assemblyman',
+  'assemblywoman', 'strategist', 'pollster', 'head', 'boss', 'star', 'veteran', 'chief', 'billionaire', 'businessman',
+  'businesswoman', 'mogul', 'tycoon', 'entrepreneur', 'lawyer', 'singer', 'rapper', 'comedian', 'filmmaker', 'novelist'
 ])]
+
+const PERSON_NOUN_SET: ReadonlySet<string> = new Set(PERSON_NOUNS)
+
+/** Whether a word is one of the listed person nouns, or its plural ("officials"). */
+export function isPersonNoun(word: string): boolean {
+  const lower = word.toLowerCase()
+  return PERSON_NOUN_SET.has(lower) || PERSON_NOUN_SET.has(lower.replace(/e?s$/, ''))
+}

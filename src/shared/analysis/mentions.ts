@@ -25,6 +25,8 @@ export interface NameMention extends Span {
 const TITLE_SET = new Set<string>(TITLES)
 /** "R-Ohio", "D-Calif.", "I-Vt.", "DFL-Minn.": a US party letter and a state after a lawmaker's name. */
 const PARTY_TAG = /^(?:R|D|I|DFL)-\p{Lu}/u
+/** The start of a bracketed party tag, up to a name found inside it: "(R-S.", "(D-". */
+const PARTY_TAG_OPENING = /\((?:R|D|I|DFL)-[\p{Lu}.]*$/u
 const GIVEN_NAMES = new Set(givenNames.names)
 const JOINERS = new Set(['of', 'for', 'the'])
 const ORG_SET = new Set<string>(ORGANISATION_WORDS)
@@ -89,6 +91,8 @@ export function findNameMentions(text: string, from = 0, to = text.length): Name
       sequence = sequence.slice(next.index + next[0].length)
       if (!/^\p{Lu}/u.test(sequence)) continue
     }
+    // Inside a party-and-state tag in brackets ("(R-S.C.)"): the state's letters name no one.
+    if (PARTY_TAG_OPENING.test(text.slice(Math.max(0, start - 8), start))) continue
     for (const part of splitSequence(sequence, start)) {
       const mention = classify(part.text, part.start)
       if (!mention) continue

@@ -1,6 +1,6 @@
 import type { SpeakerMention } from './attribution'
 import { CommaGaps } from './commaGaps'
-import { DescriptionsBefore } from './describedBefore'
+import { DescriptionsBefore, isEpithet } from './describedBefore'
 import type { NameMention } from './mentions'
 import { SUBJECT_PRONOUNS } from './lexicon'
 import { lowerBound } from './text'
@@ -79,8 +79,12 @@ export class SpeakerBefore {
   find(cue: Span, from: number): SpeakerMention | null {
     const nearest = this.nearest(cue.start, from)
     const described = this.descriptions.before(cue.start).find((d) => d.start >= from)
-    if (described && !/[A-Z]/.test(described.words[0]!) && describesSpeaker(described.words) && (!nearest || nearest.end <= described.start)) {
-      return { type: 'description', start: described.start, end: described.end, words: described.words, indefinite: described.indefinite }
+    // "the special representative" with no name after the determiner; or an epithet, whose capitalised words
+    // belong to the description ("the Republican nominee", "the House speaker"), not a speaker of their own.
+    const speaks = described && describesSpeaker(described.words)
+    const plain = speaks && !/[A-Z]/.test(described.words[0]!) && (!nearest || nearest.end <= described.start)
+    if (plain || (speaks && isEpithet(described.words) && (!nearest || nearest.end <= described.start || nearest.start >= described.start))) {
+      return { type: 'description', start: described!.start, end: described!.end, words: described!.words, indefinite: described!.indefinite }
     }
     if (!nearest) return null
     this.gaps ??= new CommaGaps(this.text)

@@ -4,7 +4,7 @@ import { findAcronyms } from '../../../../src/shared/analysis/acronyms'
 import { findAnonymousSources } from '../../../../src/shared/analysis/anonymousSources'
 import { CommaGaps } from '../../../../src/shared/analysis/commaGaps'
 import { findCues } from '../../../../src/shared/analysis/cues'
-import { DescriptionsBefore } from '../../../../src/shared/analysis/describedBefore'
+import { DescriptionsBefore, isEpithet } from '../../../../src/shared/analysis/describedBefore'
 import { GrowingIndexSet } from '../../../../src/shared/analysis/growingIndexSet'
 import { findNameMentions } from '../../../../src/shared/analysis/mentions'
 import { NearSpellings } from '../../../../src/shared/analysis/nearSpellings'
@@ -215,8 +215,12 @@ function referenceSpeakerBefore(
       !/\bby\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start))
   )
   const nearest = candidates.at(-1)
-  if (described && !/[A-Z]/.test(described[2]![0]!) && describesSpeaker(described[2]!) && (!nearest || nearest.end <= from + described.index)) {
-    const start = from + described.index
+  const start = from + (described?.index ?? 0)
+  const speaks = described && describesSpeaker(described[2]!)
+  const plain = speaks && !/[A-Z]/.test(described[2]![0]!) && (!nearest || nearest.end <= start)
+  // Since issue 12: an epithet ("the Jane Doe mayor") keeps the names inside it.
+  const epithet = speaks && isEpithet(described[2]!) && (!nearest || nearest.end <= start || nearest.start >= start)
+  if (described && (plain || epithet)) {
     return { type: 'description', start, end: start + described[0].trimEnd().length, words: described[2]!, indefinite: !/^the$/i.test(described[1]!) }
   }
   if (!nearest) return null

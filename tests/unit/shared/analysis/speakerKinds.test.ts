@@ -37,13 +37,17 @@ const SPEAKERS: [string, string, string, string][] = [
   ['a sentence that ends inside its closing quotation mark, then another speaker', 'Ola Berg said the board had “broken its word to the town.” Ivo Lund also wrote that the plan would “cost jobs.”', 'broken its word', 'Ola Berg'],
   ['a statement that speaks after its author said so', 'The Harbour Police said in a statement that they had increased patrols. “We will not tolerate violence,” the statement said.', 'tolerate violence', 'Harbour Police'],
   ['"she" when the sentences before name only a man', 'Nora Quist ran the lab for Edward Hale. They kept in touch with Hale. But she never knew how famous he became. “I had no idea,” she said.', 'no idea', 'Nora Quist'],
+  ['an epithet with a capitalised word refers back to the person just named', 'Dana Whitlock spoke in Toledo on Friday. “We are going to win Ohio,” the Republican nominee told supporters.', 'win Ohio', 'Dana Whitlock'],
+  ['a party tag in brackets between the name and the cue', '“He is unfit,” Sen. Lena Marsh (R-S.C.) said on Sunday.', 'unfit', 'Lena Marsh'],
   ['a cue after an auxiliary: "had written"', 'In the paper, Ola Lindqvist had written, “Special thanks are due to the night staff.”', 'Special thanks', 'Ola Lindqvist']
 ]
 
 /** [what goes wrong, the passage, words of the quote]: quotes whose speaker the story does not name. */
 const UNNAMED: [string, string, string][] = [
   ['a capital where the speaker was, not who spoke', 'The minister, who was speaking at a conference in Paris, said: “We are ready.”', 'are ready'],
-  ['a name deep in a sentence before a colon', 'The report, published by the Institute for Fiscal Studies, said: “Growth will slow.”', 'Growth will slow']
+  ['a name deep in a sentence before a colon', 'The report, published by the Institute for Fiscal Studies, said: “Growth will slow.”', 'Growth will slow'],
+  ['an epithet after someone the story gave another role', 'Ivo Brandt, a local resident, complained. “It is awful,” the Green Party leader said.', 'is awful'],
+  ['an indefinite epithet', 'Ivo Brandt left early. “No,” a Republican senator said.', 'No']
 ]
 
 describe('who said it, by kind of failure', () => {
