@@ -42,6 +42,15 @@ export function findParaphrases(context: AttributionContext, cues: Cue[], quotat
         speaker = context.speakerBefore(cue, sentence.start)
         if (!speaker) continue
       }
+      const trailing = that === -1 && speaker.type !== 'passive' ? clauseBeforeSpeaker(text, sentence.start, speaker.start, after) : -1
+      if (trailing !== -1) {
+        // "The plan would fail, Smith said.": the words before the comma are what was said.
+        const resolved = context.resolve(speaker)
+        drafts.push({ start: sentence.start, end: trailing, kind: 'paraphrase', cue, speaker: resolved })
+        claimed.earliest = Math.min(claimed.earliest, sentence.start)
+        claimed.starts.add(sentence.start)
+        continue
+      }
       if (that !== -1) contentStart = that
       else if (/^(?:told|tells)$/i.test(cue.text)) continue
       else {
@@ -60,6 +69,21 @@ export function findParaphrases(context: AttributionContext, cues: Cue[], quotat
   }
   return drafts
 }
+
+/**
+ * Where the reported clause ends in "The plan would fail, Smith said on Tuesday.": the comma just before the
+ * speaker, when a clause of three words or more runs from the sentence's start to it and only a few words follow
+ * the cue (`after`, up to the sentence's end), or -1.
+ */
+function clauseBeforeSpeaker(text: string, sentenceStart: number, speakerStart: number, after: string): number {
+  const comma = blanksBefore(text, speakerStart, sentenceStart) - 1
+  if (comma < sentenceStart || text[comma] !== ',' || !TRAILING_ADJUNCT.test(after)) return -1
+  const clause = text.slice(sentenceStart, comma)
+  return /^\p{Lu}/u.test(clause) && clause.split(/\s+/).length >= 3 && !/[,;:]/.test(clause.slice(-1)) ? comma : -1
+}
+
+/** What may follow a trailing cue: nothing, or a few words of when, where or how ("on Tuesday", "in a statement"). */
+const TRAILING_ADJUNCT = /^(?:\s+(?:on|in|at|during|after|before|last|this|yesterday|today|tonight|earlier|later|recently|told|to)\b[^,;:]{0,50})?\s*$/i
 
 function positionsOf(text: string, char: string): number[] {
   const positions: number[] = []

@@ -39,6 +39,7 @@ const SPEAKERS: [string, string, string, string][] = [
   ['"she" when the sentences before name only a man', 'Nora Quist ran the lab for Edward Hale. They kept in touch with Hale. But she never knew how famous he became. “I had no idea,” she said.', 'no idea', 'Nora Quist'],
   ['an epithet with a capitalised word refers back to the person just named', 'Dana Whitlock spoke in Toledo on Friday. “We are going to win Ohio,” the Republican nominee told supporters.', 'win Ohio', 'Dana Whitlock'],
   ['a party tag in brackets between the name and the cue', '“He is unfit,” Sen. Lena Marsh (R-S.C.) said on Sunday.', 'unfit', 'Lena Marsh'],
+  ['reported speech with its cue after it', 'The harbour plan would cost twice the estimate, Petra Ilves said on Tuesday.', 'twice the estimate', 'Petra Ilves'],
   ['a cue after an auxiliary: "had written"', 'In the paper, Ola Lindqvist had written, “Special thanks are due to the night staff.”', 'Special thanks', 'Ola Lindqvist']
 ]
 
