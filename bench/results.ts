@@ -18,7 +18,9 @@ export interface BenchResult {
 function measuredCommit(): string {
   const git = (...args: string[]): string => execFileSync('git', args, { cwd: repoRoot, encoding: 'utf8' }).trim()
   try {
-    return `${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', '--untracked-files=no') ? '+changes' : ''}`
+    // The benchmarks' own result files are left out: one benchmark's results would otherwise mark the next one's.
+    const changed = git('status', '--porcelain', '--untracked-files=no', '--', '.', ':(exclude)bench/results.*', ':(exclude)bench/results/**')
+    return `${git('rev-parse', '--short', 'HEAD')}${changed ? '+changes' : ''}`
   } catch {
     return 'unknown'
   }
