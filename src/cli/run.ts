@@ -1,15 +1,17 @@
 import type { CliIO, Command } from './command'
 import { analyze } from './commands/analyze'
+import { check } from './commands/check'
 import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { info } from './commands/info'
+import { report } from './commands/report'
 import { parseCommandLine } from './parseCommandLine'
 import { usageText } from './usage'
 
 export type { CliIO } from './command'
 
 /** Every subcommand, in the order `copydesk --help` lists them. A new one is a file in commands/ and a line here. */
-const COMMANDS: readonly Command[] = [info, analyze, importCommand, exportCommand]
+const COMMANDS: readonly Command[] = [info, analyze, importCommand, exportCommand, check, report]
 
 const USAGE = usageText(COMMANDS)
 

@@ -18,6 +18,7 @@ export function usageText(commands: readonly Command[]): string {
     'Commands:',
     ...lines,
     '',
-    'Exit codes: 0 success, 1 the file could not be read or is not a valid article, 2 wrong usage.'
+    'Exit codes: 0 success, 1 the file could not be read or is not a valid article (or, for check and',
+    '--require-approved, is not ready for the CMS), 2 wrong usage.'
   ].join('\n')
 }

@@ -1,11 +1,16 @@
+import { emptyReview } from './review'
+
 /**
  * Upgrades of older .copydesk files. `migrations[n]` turns a version-n file object into a version-(n+1)
- * one. Version 1 is the first format, so the table is empty; a change to the format adds an entry here,
- * bumps CURRENT_VERSION, and adds a fixture of the old version to the tests.
+ * one. A change to the format adds an entry here, bumps CURRENT_VERSION, and adds a fixture of the old version
+ * to the tests (tests/fixtures/format/).
  */
 export type Migration = (file: Record<string, unknown>) => Record<string, unknown>
 
-export const migrations: Readonly<Record<number, Migration>> = {}
+export const migrations: Readonly<Record<number, Migration>> = {
+  // Version 2 adds the editor's review; a version-1 story has not been reviewed.
+  1: (file) => ({ ...file, review: emptyReview() })
+}
 
 export function migrate(
   file: Record<string, unknown>,

@@ -78,7 +78,9 @@ describe('copydesk analyze of a file Copydesk imports', () => {
     expect(analysis.quotes.map((quote) => [quote.text, quote.speaker.name])).toEqual([
       ['“We will not back down,”', null],
       ['“We have waited long enough,”', 'Maria Lopez'],
-      ['“The crossing will be built.”', 'Maria Lopez']
+      ['“The crossing will be built.”', 'Maria Lopez'],
+      // Reported speech with its cue after it.
+      ['The crossing was first proposed in 2015', 'Maria Lopez']
     ])
     expect(analysis.quotes[0]).toMatchObject({ start: 0, end: 24 })
     // What the importer drops is not analysed: the script, the title, the navigation, the aside, the footer.
@@ -95,7 +97,7 @@ describe('copydesk analyze of a file Copydesk imports', () => {
         '“We have waited long enough,” said Maria Lopez, the mayor. “The crossing will be built.”\n\nBackground\n\n' +
         'The crossing was first proposed in 2015, Lopez said.'
     )
-    expect(analysis.quotes.map((quote) => quote.speaker.name)).toEqual([null, 'Maria Lopez', 'Maria Lopez'])
+    expect(analysis.quotes.map((quote) => quote.speaker.name)).toEqual([null, 'Maria Lopez', 'Maria Lopez', 'Maria Lopez'])
   })
 
   it('a Word document: its text, headline first, as the import makes it', async () => {

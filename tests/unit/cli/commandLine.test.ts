@@ -33,11 +33,18 @@ Commands:
   import <file.txt|.html|.md|.docx> -o <out.copydesk> [--clean]
                                   make a Copydesk article from another file (which is never changed);
                                   --clean drops the lines flagged as not story text
-  export <file.copydesk|folder> --format fragment|page|wordpress|markdown|nitf [-o out] [--no-attribution]
+  export <file.copydesk|folder> --format fragment|page|wordpress|markdown|nitf [-o out] [--no-attribution] [--require-approved]
                                   write an article (or every article in a folder) in a newsroom format;
-                                  without -o a single article goes to standard output
+                                  without -o a single article goes to standard output; --require-approved refuses
+                                  an article no editor has signed off, or one changed since
+  check <file.copydesk> [--json]  list the quotes an editor has not verified; exit code 1 when there are any
+                                  (for a publishing pipeline)
+  report <file.copydesk> --format html|csv [-o out]
+                                  the attribution report for the standards desk: every quote with speaker, status,
+                                  provenance, review and notes (the one output that holds review data)
 
-Exit codes: 0 success, 1 the file could not be read or is not a valid article, 2 wrong usage.
+Exit codes: 0 success, 1 the file could not be read or is not a valid article (or, for check and
+--require-approved, is not ready for the CMS), 2 wrong usage.
 `
 
 describe('copydesk without a command', () => {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { dispatch, type Handlers } from '../../../src/main/ipc/dispatch'
 import { UserFacingError } from '../../../src/node/userFacingError'
 import { bodySchema } from '../../../src/shared/article/body'
-import { newArticle } from '../../../src/shared/article/document'
+import { CURRENT_VERSION, newArticle } from '../../../src/shared/article/document'
 import { invokeChannels, type InvokeChannel } from '../../../src/shared/ipc'
 import { tempFolder } from '../../support/paths'
 import { ScriptedDialogs } from '../../support/scriptedDialogs'
@@ -141,7 +141,7 @@ describe('IPC validation', () => {
     await fc.assert(
       fc.asyncProperty(node, async (body) => {
         fc.pre(!bodySchema.safeParse(body).success)
-        const answer = await dispatch(handlers, 'article:save', { document: { format: 'copydesk', version: 1, meta: {}, sources: [], body }, path: join(dir, 'x.copydesk'), saveAs: false })
+        const answer = await dispatch(handlers, 'article:save', { document: { format: 'copydesk', version: CURRENT_VERSION, meta: {}, sources: [], body }, path: join(dir, 'x.copydesk'), saveAs: false })
         expect(answer.ok).toBe(false)
         expect(!answer.ok && answer.error).toMatch(/^Invalid request for "article:save" at document\.body/)
       }),

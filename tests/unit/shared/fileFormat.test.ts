@@ -1,9 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { BodyNode } from '../../../src/shared/article/body'
 import { CURRENT_VERSION, newArticle } from '../../../src/shared/article/document'
 import { parseArticleFile, serializeArticleFile } from '../../../src/shared/article/fileFormat'
 import { migrate } from '../../../src/shared/article/migrations'
 import { richArticle } from '../../support/articles'
+import { repoRoot } from '../../support/paths'
+
+const V1_FIXTURES = join(repoRoot, 'tests/fixtures/format/v1')
 
 const withBody = (content: unknown[]): string =>
   JSON.stringify({ ...newArticle(), body: { type: 'doc', content } })
@@ -23,18 +28,19 @@ describe('the .copydesk file format', () => {
 
   it('writes the same bytes for the same article, whatever order its keys were built in', () => {
     const article = richArticle()
-    const shuffled = JSON.parse(JSON.stringify({ body: article.body, meta: article.meta, version: 1, format: 'copydesk' }))
+    const shuffled = JSON.parse(JSON.stringify({ review: article.review, body: article.body, meta: article.meta, version: CURRENT_VERSION, format: 'copydesk' }))
     expect(serializeArticleFile(shuffled)).toBe(serializeArticleFile(article))
   })
 
   it('is readable JSON with format and version first and one key per line', () => {
     const text = serializeArticleFile(richArticle())
     const lines = text.split('\n')
-    expect(lines.slice(0, 4)).toEqual(['{', '  "format": "copydesk",', '  "version": 1,', '  "meta": {'])
+    expect(lines.slice(0, 4)).toEqual(['{', '  "format": "copydesk",', `  "version": ${CURRENT_VERSION},`, '  "meta": {'])
     expect(text.endsWith('}\n')).toBe(true)
     expect(text).toContain('\n    "headline": "Foreign Ministry says there is evidence of Russia’s non-interference",\n')
     expect(text.indexOf('"headline"')).toBeLessThan(text.indexOf('"dek"'))
     expect(text.indexOf('"meta"')).toBeLessThan(text.indexOf('"body"'))
+    expect(text.indexOf('"body"')).toBeLessThan(text.indexOf('"review"'))
   })
 
   it('fills in metadata defaults missing from an older or hand-written file', () => {
@@ -143,6 +149,19 @@ describe('migrations', () => {
 
   it('fails clearly when a step is missing', () => {
     expect(() => migrate({ version: 1 }, 1, 2, {})).toThrow('no migration from version 1 to 2')
+  })
+
+  // Files Copydesk 1 wrote (tests/fixtures/format/v1/): a story with every mark, sources and contact notes, and a
+  // minimal one. Each opens as the same story with an empty review, and saves as the current version.
+  it.each(readdirSync(V1_FIXTURES))('opens the version-1 file %s, unreviewed, and saves it as the current version', (name) => {
+    const original = JSON.parse(readFileSync(join(V1_FIXTURES, name), 'utf8')) as Record<string, unknown>
+    const result = parseArticleFile(readFileSync(join(V1_FIXTURES, name), 'utf8'))
+    if (!result.ok) throw new Error(result.problem)
+    expect(result.document.review).toEqual({ quotes: {}, log: [], signOff: null })
+    expect(result.document.body).toEqual(original.body)
+    expect(result.document.meta.headline).toBe((original.meta as { headline: string }).headline)
+    const saved = JSON.parse(serializeArticleFile(result.document)) as { version: number }
+    expect(saved.version).toBe(CURRENT_VERSION)
   })
 
   it('leaves a current file alone', () => {

@@ -1,0 +1,123 @@
+import Papa from 'papaparse'
+import type { ArticleDocument } from '../article/document'
+import { PROVENANCE_LABELS, REVIEW_STATUS_LABELS, type Provenance } from '../article/review'
+import { STATUS_LABELS } from '../article/sources'
+import { escapeXml } from '../export/escape'
+import { markedQuotes } from './markedQuotes'
+import { reviewState, reviewSummary } from './openItems'
+import { quoteReviewOf } from './reviewChanges'
+
+/**
+ * The attribution report for the standards desk: every quote with its speaker, role, on-record status,
+ * provenance, review status, last reviewer and time, and note. The one output that carries review data.
+ */
+export const REPORT_COLUMNS = ['Quote', 'Kind', 'Speaker', 'Role', 'On the record', 'Cue', 'Provenance', 'Review', 'Reviewed by', 'Reviewed at', 'Note'] as const
+export type ReportRow = Record<(typeof REPORT_COLUMNS)[number], string>
+
+const MEDIUM_LABELS: Record<string, string> = { 'in-person': 'in person', phone: 'by phone', video: 'by video', email: 'by email', chat: 'by chat' }
+
+/** Provenance in words: "Interview, 2026-11-20, by phone", "Recording council.m4a at 00:14:32". */
+export function describeProvenance(provenance: Provenance | null): string {
+  if (!provenance) return ''
+  const parts: string[] = [PROVENANCE_LABELS[provenance.kind]]
+  if (provenance.date) parts.push(provenance.date)
+  if (provenance.medium) parts.push(MEDIUM_LABELS[provenance.medium]!)
+  if (provenance.file) parts.push(provenance.timestamp ? `${provenance.file} at ${provenance.timestamp}` : provenance.file)
+  if (provenance.reference) parts.push(provenance.reference)
+  if (provenance.detail) parts.push(provenance.detail)
+  return parts.join(', ')
+}
+
+export function reportRows(document: ArticleDocument): ReportRow[] {
+  const sources = new Map(document.sources.map((s) => [s.id, s]))
+  return markedQuotes(document.body).map((quote) => {
+    const source = quote.sourceId === null ? undefined : sources.get(quote.sourceId)
+    const review = quoteReviewOf(document.review, quote.id)
+    const last = document.review.log.findLast((entry) => entry.quoteId === quote.id)
+    return {
+      Quote: quote.text,
+      Kind: quote.kind,
+      Speaker: source?.name ?? 'Unattributed',
+      Role: source?.role ?? '',
+      'On the record': source ? STATUS_LABELS[source.status] : '',
+      Cue: quote.cue,
+      Provenance: describeProvenance(review.provenance),
+      Review: REVIEW_STATUS_LABELS[review.status],
+      'Reviewed by': last?.by ?? '',
+      'Reviewed at': last?.at ?? '',
+      Note: review.note
+    }
+  })
+}
+
+/**
+ * The report as CSV: RFC 4180 quoting (Papa Parse), CRLF line ends, and a UTF-8 byte-order mark so that a
+ * spreadsheet opening it reads accents and curly quotes as UTF-8. Cells a spreadsheet would run as a formula
+ * (starting with =, +, - or @) are prefixed with an apostrophe.
+ */
+export function reportCsv(document: ArticleDocument): string {
+  const data = reportRows(document).map((row) => REPORT_COLUMNS.map((column) => spreadsheetSafe(row[column])))
+  return `\uFEFF${Papa.unparse({ fields: [...REPORT_COLUMNS], data }, { newline: '\r\n' })}\r\n`
+}
+
+/**
+ * A cell no spreadsheet runs as a formula. Papa Parse's own `escapeFormulae` tests a single-line pattern, so a
+ * note of several lines starting with "=" got through; this checks the first character only.
+ */
+function spreadsheetSafe(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+}
+
+const STYLESHEET = `body{margin:2rem;color:#1d1d1f;font:14px/1.45 system-ui,sans-serif}
+h1{font-size:1.5rem;margin:0 0 .25rem}
+.meta{color:#555;margin:.25rem 0}
+table{border-collapse:collapse;width:100%;margin:1rem 0 2rem}
+th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top}
+th{background:#f2f2f2}
+td.quote{max-width:28rem;white-space:pre-wrap}
+.query{background:#fff4e0}
+.unchecked{background:#fafafa}
+@media print{body{margin:0;font-size:10pt}tr{break-inside:avoid}}`
+
+const cells = (values: string[], tag: 'td' | 'th'): string => values.map((value) => `<${tag}>${escapeXml(value)}</${tag}>`).join('')
+
+/** The report as a printable HTML page (no script, nothing loaded from elsewhere). */
+export function reportHtml(document: ArticleDocument): string {
+  const title = `Attribution report: ${document.meta.headline || 'Untitled'}`
+  const { signOff, log } = document.review
+  const rows = reportRows(document).map((row) => {
+    const status = row.Review.toLowerCase()
+    const values = REPORT_COLUMNS.map((column) => row[column])
+    return `<tr class="${escapeXml(status)}"><td class="quote">${escapeXml(values[0]!)}</td>${cells(values.slice(1), 'td')}</tr>`
+  })
+  const signed = signOff ? `Approved by ${signOff.by} at ${signOff.at}${signOff.comment ? `: ${signOff.comment}` : ''}` : `Not approved (${reviewState(document)})`
+  const logRows = log.map((entry) => `<tr>${cells([entry.at, entry.by, entry.action, entry.quoteId ?? '', entry.detail], 'td')}</tr>`)
+  return `<!DOCTYPE html>
+<html lang="${escapeXml(document.meta.language)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escapeXml(title)}</title>
+<style>${STYLESHEET}</style>
+</head>
+<body>
+<h1>${escapeXml(title)}</h1>
+<p class="meta">${escapeXml(reviewSummary(document))}</p>
+<p class="meta">${escapeXml(signed)}</p>
+<table>
+<thead><tr>${cells([...REPORT_COLUMNS], 'th')}</tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+<h2>Review log</h2>
+<table>
+<thead><tr>${cells(['Time', 'By', 'Action', 'Quote', 'Detail'], 'th')}</tr></thead>
+<tbody>
+${logRows.join('\n')}
+</tbody>
+</table>
+</body>
+</html>
+`
+}
