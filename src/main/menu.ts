@@ -9,20 +9,26 @@ const isMac = process.platform === 'darwin'
  * equivalents through the menu, and the menu sends the same commands.
  */
 export function buildMenu(send: (command: Command) => void): Menu {
-  const fileItems: MenuItemConstructorOptions[] = []
-  let group = 0
-  for (const [command, { label, shortcut, menuGroup }] of Object.entries(COMMANDS) as [Command, CommandSpec][]) {
-    if (menuGroup !== group) fileItems.push({ type: 'separator' })
-    group = menuGroup
-    fileItems.push({ label, accelerator: electronAccelerator(shortcut), registerAccelerator: false, click: () => send(command) })
+  const items = (menu: CommandSpec['menu']): MenuItemConstructorOptions[] => {
+    const list: MenuItemConstructorOptions[] = []
+    let group = 0
+    for (const [command, spec] of Object.entries(COMMANDS) as [Command, CommandSpec][]) {
+      if (spec.menu !== menu) continue
+      if (spec.menuGroup !== group) list.push({ type: 'separator' })
+      group = spec.menuGroup
+      list.push({ label: spec.label, accelerator: electronAccelerator(spec.shortcut), registerAccelerator: false, click: () => send(command) })
+    }
+    return list
   }
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
-    { label: '&File', submenu: [...fileItems, ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }])] },
+    { label: '&File', submenu: [...items('File'), ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }])] },
     { role: 'editMenu' },
     {
       label: '&View',
       submenu: [
+        ...items('View'),
+        { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
@@ -30,6 +36,7 @@ export function buildMenu(send: (command: Command) => void): Menu {
         { role: 'togglefullscreen' }
       ]
     },
+    { label: '&Review', submenu: items('Review') },
     { role: 'windowMenu' }
   ]
   return Menu.buildFromTemplate(template)

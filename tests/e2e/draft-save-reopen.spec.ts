@@ -1,5 +1,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
+import { CURRENT_VERSION } from '../../src/shared/article/document'
 import { parseArticleFile } from '../../src/shared/article/fileFormat'
 import { bodyText } from '../../src/shared/article/stats'
 import { body, expect, mod, openApp, screenshot, test } from './fixtures'
@@ -12,7 +13,7 @@ test('first start opens the sample story as an untitled, unedited draft', async 
   await expect(app.getByTestId('dirty-marker')).toHaveCount(0)
   await expect(app.getByTestId('word-count')).toHaveText('353 words')
   await expect(app.getByTestId('reading-time')).toHaveText('1 min read')
-  await expect(app).toHaveTitle('Untitled — Copydesk')
+  await expect(app).toHaveTitle('Untitled (Draft) — Copydesk')
   await screenshot(app, 'copydesk-sample')
 })
 
@@ -29,7 +30,7 @@ test('type a story, save it, reload, open it again and find every word', async (
   await app.getByLabel('Tags').fill('council, transport')
   await app.getByLabel('Word target').fill('400')
   await expect(app.getByTestId('dirty-marker')).toBeVisible()
-  await expect(app).toHaveTitle('• Untitled — Copydesk')
+  await expect(app).toHaveTitle('• Untitled (Draft) — Copydesk')
 
   await body(app).click()
   await app.keyboard.type('“We have waited long enough,” the mayor said after the vote.')
@@ -48,7 +49,7 @@ test('type a story, save it, reload, open it again and find every word', async (
   await app.keyboard.press(`${mod}+s`)
   await expect(app.getByTestId('document-name')).toHaveText('harbour-bridge.copydesk')
   await expect(app.getByTestId('dirty-marker')).toHaveCount(0)
-  await expect(app).toHaveTitle('harbour-bridge.copydesk — Copydesk')
+  await expect(app).toHaveTitle('harbour-bridge.copydesk (Draft) — Copydesk')
   await expect(app.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible()
   // The dialog was offered a name made from the headline, in the documents folder.
   expect(main.dialogs.calls.at(-1)).toEqual({ dialog: 'save', argument: join(home, 'council-approves-harbour-bridge-after-night-long-session.copydesk') })
@@ -107,7 +108,7 @@ test('a corrupt file shows what is wrong, keeps the current draft, and is not to
   await screenshot(app, 'copydesk-open-error')
 
   const newer = join(home, 'newer.copydesk')
-  await writeFile(newer, JSON.stringify({ format: 'copydesk', version: 2, meta: {}, body: { type: 'doc' } }))
+  await writeFile(newer, JSON.stringify({ format: 'copydesk', version: CURRENT_VERSION + 1, meta: {}, body: { type: 'doc' } }))
   main.dialogs.answers.open.push(newer)
   await app.getByRole('button', { name: 'Open…' }).click()
   await expect(alert).toContainText('Could not open “newer.copydesk”: it was saved by a newer version of Copydesk')

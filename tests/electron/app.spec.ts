@@ -43,7 +43,7 @@ async function answerDialogs(answers: { save?: string; open?: string; unsaved?: 
 
 test('draft, save, reopen in the real window', async () => {
   await expect(page.getByLabel('Headline')).toHaveValue(/Foreign Ministry/)
-  expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.getTitle())).toBe('Untitled — Copydesk')
+  expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.getTitle())).toBe('Untitled (Draft) — Copydesk')
 
   // The page comes from the app's own privileged scheme, not file://, and the analysis module worker loads
   // there (its flags are the worker's results).
@@ -60,7 +60,7 @@ test('draft, save, reopen in the real window', async () => {
   await page.getByLabel('Headline').fill('Electron journey')
   await page.locator('.ProseMirror').click()
   await page.keyboard.type('Every word must come back.')
-  await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.getTitle())).toBe('• Untitled — Copydesk')
+  await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]!.getTitle())).toBe('• Untitled (Draft) — Copydesk')
 
   const path = join(home, 'journey.copydesk')
   await answerDialogs({ save: path })

@@ -24,6 +24,10 @@ import { useTheme } from './hooks/useTheme'
 import { MarkPopover, type MarkType } from './panels/MarkPopover'
 import { QuoteHoverCard } from './panels/QuoteHoverCard'
 import { Sidebar } from './panels/Sidebar'
+import { ReviewerDialog } from './review/ReviewerDialog'
+import { SignOffDialog } from './review/SignOffDialog'
+import { useReview } from './review/useReview'
+import { openItems } from '../../shared/review/openItems'
 
 export function App(): React.JSX.Element {
   const [settings, setSettings] = useState<Settings>(defaultSettings)
@@ -33,6 +37,9 @@ export function App(): React.JSX.Element {
   const [recovered, setRecovered] = useState<RecoveredDraft[]>([])
   const [mountedEditor, setMountedEditor] = useState<{ editor: Editor; sessionId: number } | null>(null)
   const [markRequest, setMarkRequest] = useState<MarkType | null>(null)
+  const [signOffOpen, setSignOffOpen] = useState(false)
+  /** What to do once the reviewer has given a name (asked on first use). */
+  const [awaitingReviewer, setAwaitingReviewer] = useState<((name: string) => void) | null>(null)
   const article = useArticleSession(settings.authorName)
   const { session, commands, setNotice, load, setEditor } = article
   // While a newly opened story renders, the previous story's editor is already being destroyed: panels wait
@@ -42,6 +49,15 @@ export function App(): React.JSX.Element {
   sessionId.current = session.id
   const stats = useBodyStats(editor)
   const review = useAnalysis(editor, session.sources, article.setSources)
+  const withReviewer = useCallback(
+    (then: (name: string) => void) => {
+      if (settings.authorName.trim()) then(settings.authorName.trim())
+      else setAwaitingReviewer(() => then)
+    },
+    [settings.authorName]
+  )
+  const editorial = useReview(editor, { sessionId: session.id, review: session.review, currentDocument: article.currentDocument, setReview: article.setReview, onEdit: article.onEdit }, settings.authorName.trim(), withReviewer)
+  const { goToOpenItem, toggle: toggleReviewMode } = editorial
 
   useEffect(() => {
     copydesk.app
@@ -67,11 +83,15 @@ export function App(): React.JSX.Element {
         export: () => setExportOpen(true),
         copyHtml: commands.copyHtml,
         close: commands.close,
-        settings: () => setSettingsOpen(true)
+        settings: () => setSettingsOpen(true),
+        reviewMode: toggleReviewMode,
+        nextOpenItem: () => goToOpenItem(1) || setNotice({ kind: 'info', message: 'No open items: every quote is verified.' }),
+        previousOpenItem: () => goToOpenItem(-1) || setNotice({ kind: 'info', message: 'No open items: every quote is verified.' }),
+        signOff: () => setSignOffOpen(true)
       }
       void actions[command]()
     },
-    [commands]
+    [commands, toggleReviewMode, goToOpenItem, setNotice]
   )
   useDocumentShortcuts(runCommand)
   useEffect(() => copydesk.on.command(runCommand), [runCommand])
@@ -81,8 +101,8 @@ export function App(): React.JSX.Element {
   useAutosave(settings.autosave, session.path !== null, article.dirty, article.onEdit, autosave)
 
   useEffect(() => {
-    document.title = `${article.dirty ? '• ' : ''}${article.fileName} — Copydesk`
-  }, [article.dirty, article.fileName])
+    document.title = `${article.dirty ? '• ' : ''}${article.fileName} (${editorial.state}) — Copydesk`
+  }, [article.dirty, article.fileName, editorial.state])
 
   const onEditorReady = useCallback(
     (instance: Editor | null) => {
@@ -114,12 +134,12 @@ export function App(): React.JSX.Element {
 
   return (
     <div className="app" aria-busy={!ready}>
-      <AppHeader fileName={article.fileName} dirty={article.dirty} onCommand={runCommand} />
+      <AppHeader fileName={article.fileName} dirty={article.dirty} reviewState={editorial.state} reviewMode={editorial.on} onCommand={runCommand} />
       <NoticeBar notice={article.notice} onDismiss={() => setNotice(null)} />
       <div className="workspace" key={session.id}>
         <main className="document">
           <MetadataForm meta={session.meta} onChange={article.setMeta} />
-          <ArticleEditor initialBody={session.initialBody} onReady={onEditorReady} onChange={article.markChanged} onMarkRequest={requestMark} onLinkRefused={showError} />
+          <ArticleEditor initialBody={session.initialBody} onReady={onEditorReady} onChange={article.markChanged} onMarkRequest={requestMark} onLinkRefused={showError} onStatusKey={editorial.setStatus} />
         </main>
         {editor && <Sidebar editor={editor} sources={session.sources} setSources={article.setSources} review={review} />}
       </div>
@@ -133,7 +153,14 @@ export function App(): React.JSX.Element {
           onClose={() => setMarkRequest(null)}
         />
       )}
-      <StatusBar stats={stats} wordTarget={session.meta.wordTarget} activity={article.activity} dirty={article.dirty} hasFile={session.path !== null} />
+      <StatusBar
+        stats={stats}
+        wordTarget={session.meta.wordTarget}
+        activity={article.activity}
+        dirty={article.dirty}
+        hasFile={session.path !== null}
+        reviewSummary={editorial.summary}
+      />
       {dragging && (
         <div className="drop-hint" role="status">
           Drop a text, HTML, Markdown or Word file to import it as a new draft
@@ -154,6 +181,23 @@ export function App(): React.JSX.Element {
         />
       )}
       {exportOpen && <ExportDialog onExport={commands.exportAs} onClose={() => setExportOpen(false)} />}
+      {signOffOpen && (
+        <SignOffDialog
+          summary={editorial.summary}
+          openCount={openItems(article.currentDocument()).length}
+          onSignOff={editorial.approve}
+          onClose={() => setSignOffOpen(false)}
+        />
+      )}
+      {awaitingReviewer && (
+        <ReviewerDialog
+          onName={(name) => {
+            const then = awaitingReviewer
+            void saveSettings({ authorName: name }).then(() => then(name))
+          }}
+          onClose={() => setAwaitingReviewer(null)}
+        />
+      )}
       {settingsOpen && <SettingsDialog settings={settings} onSave={saveSettings} onClose={() => setSettingsOpen(false)} />}
     </div>
   )

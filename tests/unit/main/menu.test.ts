@@ -13,14 +13,22 @@ describe('the File menu, built from the command table', () => {
   const items = file.filter((item) => item.label)
 
   it('lists every command with the label and shortcut the header and keyboard use', () => {
-    expect(items.map((item) => item.label)).toEqual(Object.values(COMMANDS).map((command) => command.label))
+    expect(items.map((item) => item.label)).toEqual(Object.values(COMMANDS).filter((command) => command.menu === 'File').map((command) => command.label))
     expect(items.find((item) => item.label === 'Save As…')?.accelerator).toBe('CmdOrCtrl+Shift+S')
     expect(items.find((item) => item.label === 'Settings…')?.accelerator).toBe('CmdOrCtrl+,')
   })
 
   it('sends the command of the item clicked', () => {
     for (const item of items) (item.click as () => void)()
-    expect(sent).toEqual(Object.keys(COMMANDS))
+    expect(sent).toEqual((Object.keys(COMMANDS) as Command[]).filter((command) => COMMANDS[command].menu === 'File'))
+  })
+
+  it('puts review mode in the View menu and the review commands in a Review menu', () => {
+    const labels = (name: string): unknown[] => (template.find((menu) => menu.label === name)!.submenu as MenuItemConstructorOptions[]).map((item) => item.label ?? item.type ?? item.role)
+    expect(labels('&View').slice(0, 2)).toEqual(['Review Mode', 'separator'])
+    expect(labels('&Review')).toEqual(['Next Open Item', 'Previous Open Item', 'separator', 'Sign Off…'])
+    const view = template.find((menu) => menu.label === '&View')!.submenu as MenuItemConstructorOptions[]
+    expect(view[0]!.accelerator).toBe('CmdOrCtrl+Alt+R')
   })
 
   it('separates the groups of commands', () => {

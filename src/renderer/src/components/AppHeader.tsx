@@ -1,16 +1,20 @@
 import { memo } from 'react'
 import { COMMANDS, type Command } from '../../../shared/commands'
+import type { ReviewState } from '../../../shared/review/openItems'
 import { shortcutLabel } from '../platform'
 
 interface Props {
   fileName: string
   dirty: boolean
+  /** Draft, In review or Approved: where the editor's review stands. */
+  reviewState: ReviewState
+  reviewMode: boolean
   onCommand: (command: Command) => void
 }
 
 const HEADER_COMMANDS = (Object.keys(COMMANDS) as Command[]).filter((command) => COMMANDS[command].inHeader)
 
-export const AppHeader = memo(function AppHeader({ fileName, dirty, onCommand }: Props): React.JSX.Element {
+export const AppHeader = memo(function AppHeader({ fileName, dirty, reviewState, reviewMode, onCommand }: Props): React.JSX.Element {
   return (
     <header className="app-header">
       <span className="app-name">Copydesk</span>
@@ -22,11 +26,20 @@ export const AppHeader = memo(function AppHeader({ fileName, dirty, onCommand }:
           </span>
         )}
       </span>
+      <span className={`review-state review-state-${reviewState.replace(' ', '-').toLowerCase()}`} data-testid="review-state" title="Where the editor’s review stands">
+        {reviewState}
+      </span>
       <nav className="file-actions" aria-label="File">
         {HEADER_COMMANDS.map((command) => {
           const { label, shortcut } = COMMANDS[command]
           return (
-            <button key={command} type="button" title={`${label.replace('…', '')} (${shortcutLabel(shortcut)})`} onClick={() => onCommand(command)}>
+            <button
+              key={command}
+              type="button"
+              title={`${label.replace('…', '')} (${shortcutLabel(shortcut)})`}
+              aria-pressed={command === 'reviewMode' ? reviewMode : undefined}
+              onClick={() => onCommand(command)}
+            >
               {label}
             </button>
           )

@@ -8,11 +8,13 @@ interface Props {
   activity: Activity
   dirty: boolean
   hasFile: boolean
+  /** The review at a glance: "14 quotes: 9 verified, 2 query, …". */
+  reviewSummary: string
 }
 
 const number = new Intl.NumberFormat()
 
-export const StatusBar = memo(function StatusBar({ stats, wordTarget, activity, dirty, hasFile }: Props): React.JSX.Element {
+export const StatusBar = memo(function StatusBar({ stats, wordTarget, activity, dirty, hasFile, reviewSummary }: Props): React.JSX.Element {
   const state = activity === 'saving' ? 'Saving…' : activity === 'opening' ? 'Opening…' : dirty ? 'Unsaved changes' : hasFile ? 'Saved' : 'Not saved yet'
   return (
     <footer className="status-bar" aria-label="Status">
@@ -25,6 +27,7 @@ export const StatusBar = memo(function StatusBar({ stats, wordTarget, activity, 
           {number.format(stats.words)} / {number.format(wordTarget)} words ({Math.round((stats.words / wordTarget) * 100)}%)
         </span>
       )}
+      {reviewSummary && <span data-testid="review-summary">{reviewSummary}</span>}
       <span className="status-state" role="status" aria-live="polite">
         {state}
       </span>

@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef, useState } from 'react'
 import { EditorContent, useEditor, type Editor } from '@tiptap/react'
 import type { Body } from '../../../shared/article/body'
+import type { ReviewStatus } from '../../../shared/article/review'
 import { articleExtensions } from './extensions'
 import { appendParts, LOADING, splitBody } from './loadInParts'
 import { copydesk } from '../api'
@@ -17,20 +18,27 @@ interface Props {
   onMarkRequest: (type: 'quote' | 'attribution') => void
   /** Main refused to open a link (a private host, a mailto with attachments...): its sentence says why. */
   onLinkRefused: (message: string) => void
+  /** V, Q or U pressed on a quote in review mode. */
+  onStatusKey: (quoteId: string, status: ReviewStatus) => void
 }
 
-export const ArticleEditor = memo(function ArticleEditor({ initialBody, onReady, onChange, onMarkRequest, onLinkRefused }: Props): React.JSX.Element {
+export const ArticleEditor = memo(function ArticleEditor({ initialBody, onReady, onChange, onMarkRequest, onLinkRefused, onStatusKey }: Props): React.JSX.Element {
   // The extensions and editor props are created once per editor; the refs let them reach the latest callbacks.
   const markRequest = useRef(onMarkRequest)
   markRequest.current = onMarkRequest
   const linkRefused = useRef(onLinkRefused)
   linkRefused.current = onLinkRefused
+  const statusKey = useRef(onStatusKey)
+  statusKey.current = onStatusKey
   // A long story starts with its first part and is read-only until the rest has arrived.
   const [parts] = useState(() => splitBody(initialBody))
   const editor = useEditor({
-    extensions: articleExtensions((type) => {
-      markRequest.current(type)
-      return true
+    extensions: articleExtensions({
+      onMarkRequest: (type) => {
+        markRequest.current(type)
+        return true
+      },
+      onStatusKey: (quoteId, status) => statusKey.current(quoteId, status)
     }),
     content: parts.first,
     editable: parts.rest.length === 0,

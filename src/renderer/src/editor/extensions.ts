@@ -6,6 +6,7 @@ import { Annotations } from './extensions/annotations'
 import { Attribution } from './extensions/attribution'
 import { ArticleLink } from './extensions/link'
 import { Quote } from './extensions/quote'
+import { ReviewMarks, type ReviewMarksOptions } from './extensions/reviewMarks'
 import { SourcedBlockquote } from './extensions/sourcedBlockquote'
 import { UniqueMarkIds } from './extensions/uniqueMarkIds'
 
@@ -14,7 +15,14 @@ import { UniqueMarkIds } from './extensions/uniqueMarkIds'
  * editor can produce, a file can hold, and nothing else. Code, strike-through, underline and rules are left
  * out because a CMS story body has no use for them.
  */
-export function articleExtensions(onMarkRequest: (type: 'quote' | 'attribution') => boolean = () => false): Extensions {
+export interface EditorHooks {
+  /** Mod-Shift-Q / Mod-Shift-A: the app opens its "who said it?" popover. */
+  onMarkRequest?: (type: 'quote' | 'attribution') => boolean
+  /** V, Q or U on a quote in review mode. */
+  onStatusKey?: ReviewMarksOptions['onStatusKey']
+}
+
+export function articleExtensions({ onMarkRequest = () => false, onStatusKey = () => undefined }: EditorHooks = {}): Extensions {
   return [
     StarterKit.configure({
       blockquote: false,
@@ -33,6 +41,7 @@ export function articleExtensions(onMarkRequest: (type: 'quote' | 'attribution')
     Attribution.configure({ onMarkRequest }),
     UniqueMarkIds,
     Annotations,
+    ReviewMarks.configure({ onStatusKey }),
     Placeholder.configure({ placeholder: 'Write the story…' })
   ]
 }

@@ -80,6 +80,10 @@ export function useDocumentState() {
     setSession((s) => ({ ...s, sources: update(s.sources), revision: s.revision + 1 }))
     edited()
   }, [])
+  /** A change to the review: a status, a note, a sign-off, or what an edit reopened. */
+  const setReview = useCallback((review: Review) => {
+    setSession((s) => ({ ...s, review, revision: s.revision + 1 }))
+  }, [])
   const setEditor = useCallback((editor: Editor | null) => {
     editorRef.current = editor
   }, [])
@@ -111,7 +115,7 @@ export function useDocumentState() {
     }
   }, [])
 
-  return { session, sessionRef, dirty, dirtyRef, onEdit, load, markChanged, setMeta, setSources, setEditor, markUnsaved, currentDocument, beginSave }
+  return { session, sessionRef, dirty, dirtyRef, onEdit, load, markChanged, setMeta, setSources, setReview, setEditor, markUnsaved, currentDocument, beginSave }
 }
 
 export type DocumentState = ReturnType<typeof useDocumentState>

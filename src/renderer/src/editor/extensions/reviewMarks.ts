@@ -1,0 +1,85 @@
+import { Extension } from '@tiptap/core'
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
+import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state'
+import { Decoration, DecorationSet } from '@tiptap/pm/view'
+import type { ReviewStatus } from '../../../../shared/article/review'
+
+export interface ReviewMarksOptions {
+  /** V, Q or U pressed in review mode with the cursor in a quote: set that quote's status. */
+  onStatusKey: (quoteId: string, status: ReviewStatus) => void
+}
+
+interface ReviewMarksState {
+  on: boolean
+  statuses: Readonly<Record<string, ReviewStatus>>
+  decorations: DecorationSet
+}
+
+export const reviewMarksKey = new PluginKey<ReviewMarksState>('copydeskReviewMarks')
+
+/** What the app tells the plugin: review mode on or off, and each quote's status. */
+export type ReviewMarksMeta = Partial<Pick<ReviewMarksState, 'on' | 'statuses'>>
+
+const STATUS_KEYS: Record<string, ReviewStatus> = { v: 'verified', q: 'query', u: 'unchecked' }
+
+function decorationsFor(doc: ProseMirrorNode, statuses: Readonly<Record<string, ReviewStatus>>): DecorationSet {
+  const decorations: Decoration[] = []
+  doc.descendants((node, pos) => {
+    const quote = node.isText ? node.marks.find((m) => m.type.name === 'quote') : undefined
+    if (!quote) return
+    const status = statuses[quote.attrs.id as string] ?? 'unchecked'
+    decorations.push(Decoration.inline(pos, pos + node.nodeSize, { class: `cd-review cd-review-${status}`, 'data-review': status }))
+  })
+  return DecorationSet.create(doc, decorations)
+}
+
+/** The quote the cursor is in or touches, by its mark id. */
+export function quoteAtCursor(state: EditorState): string | null {
+  const { $from } = state.selection
+  for (const node of [$from.nodeAfter, $from.nodeBefore]) {
+    const quote = node?.marks.find((m) => m.type.name === 'quote')
+    if (quote) return quote.attrs.id as string
+  }
+  return null
+}
+
+/**
+ * Review mode in the editor: each quote shows its review status (a decoration, never part of the document), and
+ * V, Q and U set the status of the quote under the cursor instead of typing.
+ */
+export const ReviewMarks = Extension.create<ReviewMarksOptions>({
+  name: 'reviewMarks',
+  addOptions() {
+    return { onStatusKey: () => undefined }
+  },
+  addProseMirrorPlugins() {
+    const options = this.options
+    return [
+      new Plugin<ReviewMarksState>({
+        key: reviewMarksKey,
+        state: {
+          init: () => ({ on: false, statuses: {}, decorations: DecorationSet.empty }),
+          apply(tr, value, _old, newState) {
+            const meta = tr.getMeta(reviewMarksKey) as ReviewMarksMeta | undefined
+            const next = { ...value, ...meta }
+            if (!next.on) return { ...next, decorations: DecorationSet.empty }
+            // Recomputed when told something new; mapped through typing (a new quote shows at the next update).
+            const decorations = meta ? decorationsFor(newState.doc, next.statuses) : value.decorations.map(tr.mapping, tr.doc)
+            return { ...next, decorations }
+          }
+        },
+        props: {
+          decorations: (state) => reviewMarksKey.getState(state)?.decorations ?? DecorationSet.empty,
+          handleKeyDown(view, event) {
+            if (!reviewMarksKey.getState(view.state)?.on || event.ctrlKey || event.metaKey || event.altKey) return false
+            const status = STATUS_KEYS[event.key.toLowerCase()]
+            const quoteId = status ? quoteAtCursor(view.state) : null
+            if (!status || !quoteId) return false
+            options.onStatusKey(quoteId, status)
+            return true
+          }
+        }
+      })
+    ]
+  }
+})

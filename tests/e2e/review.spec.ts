@@ -1,0 +1,79 @@
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { parseArticleFile, serializeArticleFile } from '../../src/shared/article/fileFormat'
+import { exportArticle } from '../../src/shared/export'
+import { articleWithEveryMark } from '../support/articles'
+import { body, expect, mod, screenshot, test } from './fixtures'
+
+// The editor's side, as an editor would use it: open a reporter's story with two marked quotes, switch on review
+// mode, verify one from the keyboard, walk to the next open item with F8, query it, sign off, then edit the
+// verified quote: the sign-off reopens and the quote is unchecked again. Saved and read back, the file holds
+// every status and log entry; no CMS export holds any of it.
+test('an editor verifies, queries and signs off, and an edit reopens the story', async ({ app, main, home }) => {
+  const path = join(home, 'krutsky.copydesk')
+  await writeFile(path, serializeArticleFile(articleWithEveryMark()))
+  main.dialogs.answers.open.push(path)
+  await app.getByRole('button', { name: 'Open…' }).click()
+  await expect(app.getByTestId('document-name')).toHaveText('krutsky.copydesk')
+  await expect(app.getByTestId('review-state')).toHaveText('Draft')
+  await expect(app.getByTestId('review-summary')).toHaveText('2 quotes: 0 verified, 0 query, 2 unchecked; 0 unattributed, 1 anonymous')
+
+  await app.keyboard.press(`${mod}+Alt+r`)
+  await expect(app.getByRole('button', { name: 'Review Mode' })).toHaveAttribute('aria-pressed', 'true')
+  // Review mode draws each quote's status over its words (a decoration, not part of the story).
+  const statusOf = (quoteId: string) => body(app).locator(`[data-quote-id="${quoteId}"] [data-review]`).first()
+  const first = statusOf('q-1')
+  await expect(first).toHaveAttribute('data-review', 'unchecked')
+
+  // The first status asks who is reviewing, once; the name is kept in settings.
+  await body(app).locator('[data-quote-id="q-1"]').nth(1).click()
+  await app.keyboard.press('v')
+  await app.getByLabel('Your name').fill('Ed Itor')
+  await app.getByRole('button', { name: 'Continue' }).click()
+  await expect(first).toHaveAttribute('data-review', 'verified')
+  await expect(body(app)).toContainText('“We have nothing to hide,”')
+  await expect(app.getByTestId('review-state')).toHaveText('In review')
+
+  await app.keyboard.press('F8')
+  await expect.poll(() => app.evaluate(() => window.getSelection()?.toString())).toBe('farce')
+  await app.keyboard.press('q')
+  await expect(statusOf('q-2')).toHaveAttribute('data-review', 'query')
+  await expect(app.getByTestId('review-summary')).toHaveText('2 quotes: 1 verified, 1 query, 0 unchecked; 0 unattributed, 1 anonymous')
+  await screenshot(app, 'copydesk-review-mode')
+
+  await main.emit(app, 'menu:command', 'signOff')
+  await expect(app.getByRole('dialog', { name: 'Sign off this story' })).toContainText('One quote is not verified')
+  await app.getByLabel('Comment (optional)').fill('Cleared for the web')
+  await app.getByRole('button', { name: 'Approve story' }).click()
+  await expect(app.getByTestId('review-state')).toHaveText('Approved')
+  await expect(app).toHaveTitle('• krutsky.copydesk (Approved) — Copydesk')
+
+  // An edit to the verified quote's words: unchecked again, and the sign-off reopens.
+  await app.keyboard.press(`${mod}+Alt+r`)
+  await body(app).locator('[data-quote-id="q-1"]').nth(1).click()
+  await app.keyboard.type('x')
+  await expect(app.getByTestId('review-state')).toHaveText('In review')
+  await expect(app.getByTestId('review-summary')).toHaveText('2 quotes: 0 verified, 1 query, 1 unchecked; 0 unattributed, 1 anonymous')
+
+  await app.keyboard.press(`${mod}+s`)
+  await expect(app.getByTestId('dirty-marker')).toHaveCount(0)
+  const saved = parseArticleFile(await readFile(path, 'utf8'))
+  if (!saved.ok) throw new Error(saved.problem)
+  const { review } = saved.document
+  expect(review.quotes['q-2']).toMatchObject({ status: 'query' })
+  expect(review.quotes['q-1']).toMatchObject({ status: 'unchecked', checkedText: null })
+  expect(review.signOff).toBeNull()
+  expect(review.log.map((entry) => [entry.by, entry.action, entry.quoteId])).toEqual([
+    ['Ed Itor', 'status', 'q-1'],
+    ['Ed Itor', 'status', 'q-2'],
+    ['Ed Itor', 'approved', null],
+    ['Ed Itor', 'edited', 'q-1'],
+    ['Ed Itor', 'reopened', null]
+  ])
+  expect(review.log.at(-1)!.detail).toContain('now reads')
+  for (const format of ['fragment', 'wordpress'] as const) {
+    const exported = exportArticle(saved.document, format)
+    expect(exported).not.toContain('Ed Itor')
+    expect(exported).not.toContain('Cleared for the web')
+  }
+})
