@@ -13,12 +13,14 @@ const settingsFields = {
   autosave: z.boolean(),
   theme: z.enum(THEMES),
   /** Set once the first-run sample story has been shown. */
-  sampleShown: z.boolean()
+  sampleShown: z.boolean(),
+  /** Refuse, rather than ask, to export or copy for the CMS a story with quotes no editor has verified. */
+  blockUnreviewed: z.boolean()
 }
 
 export const settingsSchema = z.strictObject(settingsFields)
 export type Settings = z.infer<typeof settingsSchema>
-export const defaultSettings: Settings = { authorName: '', defaultFolder: '', autosave: false, theme: 'system', sampleShown: false }
+export const defaultSettings: Settings = { authorName: '', defaultFolder: '', autosave: false, theme: 'system', sampleShown: false, blockUnreviewed: false }
 
 /** What the settings dialog may change: any subset of the user-facing fields; a key left out keeps its value. */
 export const settingsPatchSchema = settingsSchema.omit({ sampleShown: true }).partial()
@@ -30,7 +32,8 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
   defaultFolder: 'Default folder',
   autosave: 'Autosave',
   theme: 'Theme',
-  sampleShown: 'Sample story shown'
+  sampleShown: 'Sample story shown',
+  blockUnreviewed: 'Block stories with unverified quotes'
 }
 
 export interface RejectedSetting {

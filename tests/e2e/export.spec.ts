@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { EXPORT_FORMATS } from '../../src/shared/export'
 import { repoRoot } from '../support/paths'
 import { xmlSchemaErrors } from '../support/validators'
-import { body, expect, mod, screenshot, test } from './fixtures'
+import { body, expect, mod, passReviewGate, screenshot, test } from './fixtures'
 
 test('export the attributed sample story in every format, and copy it as HTML', async ({ app, main, home }) => {
   await expect(app.getByTestId('suggestion')).toHaveCount(10)
@@ -17,6 +17,9 @@ test('export the attributed sample story in every format, and copy it as HTML', 
     await dialog.getByLabel(label).check()
     if (format === 'fragment') await screenshot(app, 'copydesk-export')
     await dialog.getByRole('button', { name: 'Export…' }).click()
+    // No editor has verified the ten quotes: the gate lists them and asks.
+    if (format === 'fragment') await screenshot(app, 'copydesk-review-gate')
+    await passReviewGate(app, 'Export', 10)
     await expect(app.locator('.notice-message')).toHaveText(`Exported to story-${format}.${extension}.`)
   }
 
@@ -33,6 +36,7 @@ test('export the attributed sample story in every format, and copy it as HTML', 
   expect(await xmlSchemaErrors(nitf, join(repoRoot, 'tests/fixtures/nitf/nitf-3.6.xsd'))).toBe('')
 
   await app.keyboard.press(`${mod}+Shift+c`)
+  await passReviewGate(app, 'Copy', 10)
   await expect(app.locator('.notice-message')).toContainText('Copied the story as HTML')
   const copied = main.dialogs.clipboard.at(-1)!
   expect(copied.html).toContain('<span class="quote"')
@@ -47,6 +51,7 @@ test('exporting without attribution leaves no speaker attributes', async ({ app,
   const dialog = app.getByRole('dialog', { name: 'Export' })
   await dialog.getByLabel(/Include who said each quote/).uncheck()
   await dialog.getByRole('button', { name: 'Export…' }).click()
+  await passReviewGate(app, 'Export', 10)
   await expect(app.locator('.notice-message')).toHaveText('Exported to plain.html.')
   const fragment = await readFile(join(home, 'plain.html'), 'utf8')
   expect(fragment).not.toMatch(/data-speaker|class=/)

@@ -62,3 +62,13 @@ export const body = (page: Page) => page.locator('.ProseMirror')
 export const mod = process.platform === 'darwin' ? 'Meta' : 'Control'
 
 export { expect }
+
+/**
+ * Goes on past the gate an export or a copy meets when quotes are not verified ("Export anyway", "Copy anyway"),
+ * after checking it lists `open` of them.
+ */
+export async function passReviewGate(page: Page, action: 'Export' | 'Copy', open: number): Promise<void> {
+  const gate = page.getByRole('dialog', { name: /quotes not verified/ })
+  await expect(gate.getByRole('listitem')).toHaveCount(open)
+  await gate.getByRole('button', { name: `${action} anyway` }).click()
+}

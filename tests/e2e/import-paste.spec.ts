@@ -2,7 +2,7 @@ import { copyFile, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { HOSTILE_HTML, HOSTILE_SAFE_TEXT } from '../fixtures/hostile-html'
 import { repoRoot, samplePath } from '../support/paths'
-import { body, expect, mod, screenshot, test } from './fixtures'
+import { body, expect, mod, passReviewGate, screenshot, test } from './fixtures'
 
 test('pasting hostile HTML keeps the story structure and runs nothing', async ({ app, page, pageErrors }) => {
   const dialogs: string[] = []
@@ -104,6 +104,7 @@ test('the newsroom journey: import a scraped story, clean it, attribute it, expo
     const dialog = app.getByRole('dialog', { name: 'Export' })
     await dialog.getByLabel(labels[format]).check()
     await dialog.getByRole('button', { name: 'Export…' }).click()
+    await passReviewGate(app, 'Export', 10)
     await expect(app.locator('.notice-message')).toHaveText(`Exported to out-${format}.`)
     const written = await readFile(join(home, `out-${format}`), 'utf8')
     expect(written).toContain('Andrei Krutsky')

@@ -77,3 +77,37 @@ test('an editor verifies, queries and signs off, and an edit reopens the story',
     expect(exported).not.toContain('Cleared for the web')
   }
 })
+
+// The gate: with the setting on, a story with quotes not verified cannot leave; verified, it leaves without a word.
+test('the gate before the CMS blocks unverified quotes when settings say so, and opens once they are verified', async ({ app, main, home }) => {
+  const path = join(home, 'gate.copydesk')
+  await writeFile(path, serializeArticleFile(articleWithEveryMark()))
+  main.dialogs.answers.open.push(path)
+  await app.getByRole('button', { name: 'Open…' }).click()
+  await expect(app.getByTestId('document-name')).toHaveText('gate.copydesk')
+
+  await app.keyboard.press(`${mod}+,`)
+  const settings = app.getByRole('dialog', { name: 'Settings' })
+  await settings.getByLabel('Author name').fill('Ed Itor')
+  await settings.getByLabel(/Never export or copy for the CMS/).check()
+  await settings.getByRole('button', { name: 'Save settings' }).click()
+  await expect(settings).toHaveCount(0)
+  expect(JSON.parse(await readFile(main.settingsFile, 'utf8'))).toMatchObject({ blockUnreviewed: true })
+
+  await app.keyboard.press(`${mod}+Shift+c`)
+  const gate = app.getByRole('dialog', { name: 'Quotes are not verified' })
+  await expect(gate.getByRole('listitem')).toHaveText(['unchecked “We have nothing to hide” — Andrei Krutsky', 'unchecked “farce” — Deep Throat (not on the record)'])
+  await expect(gate.getByRole('button', { name: 'Copy anyway' })).toHaveCount(0)
+  await gate.getByRole('button', { name: 'Close' }).click()
+  expect(main.dialogs.clipboard).toEqual([])
+
+  await app.keyboard.press(`${mod}+Alt+r`)
+  for (const quoteId of ['q-1', 'q-2']) {
+    await body(app).locator(`[data-quote-id="${quoteId}"]`).last().click()
+    await app.keyboard.press('v')
+  }
+  await expect(app.getByTestId('review-summary')).toHaveText('2 quotes: 2 verified, 0 query, 0 unchecked; 0 unattributed, 1 anonymous')
+  await app.keyboard.press(`${mod}+Shift+c`)
+  await expect(app.locator('.notice-message')).toContainText('Copied the story as HTML')
+  expect(main.dialogs.clipboard).toHaveLength(1)
+})

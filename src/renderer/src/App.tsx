@@ -27,7 +27,8 @@ import { Sidebar } from './panels/Sidebar'
 import { ReviewerDialog } from './review/ReviewerDialog'
 import { SignOffDialog } from './review/SignOffDialog'
 import { useReview } from './review/useReview'
-import { openItems } from '../../shared/review/openItems'
+import { openItems, type OpenItem } from '../../shared/review/openItems'
+import { ReviewGateDialog } from './review/ReviewGateDialog'
 
 export function App(): React.JSX.Element {
   const [settings, setSettings] = useState<Settings>(defaultSettings)
@@ -38,6 +39,8 @@ export function App(): React.JSX.Element {
   const [mountedEditor, setMountedEditor] = useState<{ editor: Editor; sessionId: number } | null>(null)
   const [markRequest, setMarkRequest] = useState<MarkType | null>(null)
   const [signOffOpen, setSignOffOpen] = useState(false)
+  /** A story about to leave with quotes not verified: which, and what to do if the user goes on. */
+  const [gate, setGate] = useState<{ items: OpenItem[]; action: string; proceed: () => unknown } | null>(null)
   /** What to do once the reviewer has given a name (asked on first use). */
   const [awaitingReviewer, setAwaitingReviewer] = useState<((name: string) => void) | null>(null)
   const article = useArticleSession(settings.authorName)
@@ -58,6 +61,17 @@ export function App(): React.JSX.Element {
   )
   const editorial = useReview(editor, { sessionId: session.id, review: session.review, currentDocument: article.currentDocument, setReview: article.setReview, onEdit: article.onEdit }, settings.authorName.trim(), withReviewer)
   const { goToOpenItem, toggle: toggleReviewMode } = editorial
+  const { currentDocument } = article
+  /** Export and Copy as HTML go through here: a story with quotes not verified lists them and asks (or is refused). */
+  const throughGate = useCallback(
+    (action: string, proceed: () => unknown): void => {
+      const document = currentDocument()
+      const items = openItems(document)
+      if (items.length > 0) setGate({ items, action, proceed })
+      else void proceed()
+    },
+    [currentDocument]
+  )
 
   useEffect(() => {
     copydesk.app
@@ -81,7 +95,7 @@ export function App(): React.JSX.Element {
         save: () => commands.save(false),
         saveAs: () => commands.save(true),
         export: () => setExportOpen(true),
-        copyHtml: commands.copyHtml,
+        copyHtml: () => throughGate('Copy', commands.copyHtml),
         close: commands.close,
         settings: () => setSettingsOpen(true),
         reviewMode: toggleReviewMode,
@@ -91,7 +105,7 @@ export function App(): React.JSX.Element {
       }
       void actions[command]()
     },
-    [commands, toggleReviewMode, goToOpenItem, setNotice]
+    [commands, toggleReviewMode, goToOpenItem, setNotice, throughGate]
   )
   useDocumentShortcuts(runCommand)
   useEffect(() => copydesk.on.command(runCommand), [runCommand])
@@ -180,7 +194,21 @@ export function App(): React.JSX.Element {
           onClose={() => setRecovered([])}
         />
       )}
-      {exportOpen && <ExportDialog onExport={commands.exportAs} onClose={() => setExportOpen(false)} />}
+      {exportOpen && (
+        <ExportDialog
+          onExport={(format, attribution) => Promise.resolve(throughGate('Export', () => commands.exportAs(format, attribution)))}
+          onClose={() => setExportOpen(false)}
+        />
+      )}
+      {gate && (
+        <ReviewGateDialog
+          items={gate.items}
+          blocked={settings.blockUnreviewed}
+          action={gate.action}
+          onProceed={() => void gate.proceed()}
+          onClose={() => setGate(null)}
+        />
+      )}
       {signOffOpen && (
         <SignOffDialog
           summary={editorial.summary}

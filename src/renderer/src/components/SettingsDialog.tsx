@@ -16,7 +16,8 @@ export function SettingsDialog({ settings, onSave, onClose }: Props): React.JSX.
     authorName: settings.authorName,
     defaultFolder: settings.defaultFolder,
     autosave: settings.autosave,
-    theme: settings.theme
+    theme: settings.theme,
+    blockUnreviewed: settings.blockUnreviewed
   })
   const [error, setError] = useState('')
 
@@ -67,6 +68,10 @@ export function SettingsDialog({ settings, onSave, onClose }: Props): React.JSX.
         <label className="checkbox">
           <input type="checkbox" checked={draft.autosave ?? false} onChange={(event) => setDraft({ ...draft, autosave: event.target.checked })} />
           Save automatically a few seconds after I stop typing (stories that already have a file)
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={draft.blockUnreviewed ?? false} onChange={(event) => setDraft({ ...draft, blockUnreviewed: event.target.checked })} />
+          Never export or copy for the CMS a story with quotes an editor has not verified (otherwise Copydesk lists them and asks)
         </label>
         <label>
           Theme
