@@ -59,6 +59,8 @@ function mutated(valid: unknown): fc.Arbitrary<unknown> {
     const last = path.at(-1)!
     if (how === 'drop') delete parent[last]
     else if (how === 'replace') parent[last] = value
+    // Added to an array, a value is pushed: a key such as "length" would be no addition (and a random length throws).
+    else if (Array.isArray(parent[last])) (parent[last] as unknown[]).push(value)
     else if (typeof parent[last] === 'object' && parent[last] !== null) (parent[last] as Record<string, unknown>)[key] = value
     else parent[last] = value
     return copy

@@ -21,7 +21,8 @@ describe('settings', () => {
       defaultFolder: '',
       autosave: false,
       theme: 'system',
-      sampleShown: false
+      sampleShown: false,
+      blockUnreviewed: false
     })
   })
 
