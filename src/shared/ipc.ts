@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { REPORT_FORMATS } from './review/reportFormats'
 import { articleDocumentSchema } from './article/document'
 import { COMMAND_IDS } from './commands'
 import { recoveredDraftSchema } from './recoveredDraft'
@@ -58,6 +59,11 @@ export const invokeChannels = {
       format: z.enum(Object.keys(EXPORT_FORMATS) as [keyof typeof EXPORT_FORMATS, ...(keyof typeof EXPORT_FORMATS)[]]),
       attribution: z.boolean()
     }),
+    response: z.strictObject({ path: z.string().min(1) }).nullable()
+  },
+  /** Writes the attribution report (the one output with review data) where the user chooses; null when cancelled. */
+  'article:report': {
+    request: z.strictObject({ document: articleDocumentSchema, format: z.enum(REPORT_FORMATS) }),
     response: z.strictObject({ path: z.string().min(1) }).nullable()
   },
   /** Opens a link from the story in the system browser: https and mailto only, anything else is refused. */

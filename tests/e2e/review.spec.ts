@@ -41,6 +41,15 @@ test('an editor verifies, queries and signs off, and an edit reopens the story',
   await expect(app.getByTestId('review-summary')).toHaveText('2 quotes: 1 verified, 1 query, 0 unchecked; 0 unattributed, 1 anonymous')
   await screenshot(app, 'copydesk-review-mode')
 
+  // The attribution report, from the Review menu: the one output with review data.
+  main.dialogs.answers.save.push(join(home, 'report.html'))
+  await main.emit(app, 'menu:command', 'report')
+  await app.getByRole('dialog', { name: 'Attribution report' }).getByRole('button', { name: 'Save report…' }).click()
+  await expect(app.locator('.notice-message')).toHaveText('Wrote the attribution report to report.html.')
+  const report = await readFile(join(home, 'report.html'), 'utf8')
+  expect(report).toContain('2 quotes: 1 verified, 1 query, 0 unchecked; 0 unattributed, 1 anonymous')
+  expect(report).toMatch(/<td>Query<\/td><td>Ed Itor<\/td>/)
+
   await main.emit(app, 'menu:command', 'signOff')
   await expect(app.getByRole('dialog', { name: 'Sign off this story' })).toContainText('One quote is not verified')
   await app.getByLabel('Comment (optional)').fill('Cleared for the web')

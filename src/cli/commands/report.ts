@@ -1,10 +1,9 @@
 import { readArticle } from '../../node/articleFile'
 import { writeFileAtomic } from '../../node/atomicWrite'
-import { reportCsv, reportHtml } from '../../shared/review/attributionReport'
+import { attributionReport } from '../../shared/review/attributionReport'
+import { REPORT_FORMATS } from '../../shared/review/reportFormats'
 import { defineCommand } from '../command'
 import { findOutputThatIsAnInput } from '../outputGuard'
-
-const REPORT_FORMATS = ['html', 'csv'] as const
 
 export const report = defineCommand({
   name: 'report',
@@ -24,7 +23,7 @@ export const report = defineCommand({
       return 2
     }
     const document = await readArticle(input)
-    const text = format === 'csv' ? reportCsv(document) : reportHtml(document)
+    const text = attributionReport(document, format)
     if (output) await writeFileAtomic(output, text)
     else io.out(text.replace(/\r?\n$/, ''))
     return 0

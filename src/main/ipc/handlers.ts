@@ -2,7 +2,7 @@ import { plainTextToArticle } from '../../shared/import/plainText'
 import { exportFragment } from '../../shared/export/html'
 import { bodyText } from '../../shared/article/stats'
 import { basename } from 'node:path'
-import { exportWithDialog, type ArticleFiles } from '../services/articleFiles'
+import { exportWithDialog, reportWithDialog, type ArticleFiles } from '../services/articleFiles'
 import { importBytes, importFile } from '../../node/importFile'
 import { ImportLimits } from '../../shared/import/limits'
 import type { RecoveryStore } from '../../node/recovery'
@@ -53,6 +53,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { document: await importBytes(name, Buffer.from(base64, 'base64'), limits), notice: limits.notice() }
     },
     'article:export': (request) => exportWithDialog(deps.dialogs, deps.exportFolder(), request),
+    'article:report': (request) => reportWithDialog(deps.dialogs, deps.exportFolder(), request),
     'shell:openLink': async ({ url }) => {
       const decision = openLinkDecision(url)
       if (decision.action === 'refuse') throw new UserFacingError(decision.message)

@@ -1,6 +1,8 @@
 import { basename, dirname, extname, join, resolve } from 'node:path'
 import { FILE_EXTENSION, type ArticleDocument } from '../../shared/article/document'
 import { EXPORT_FORMATS, exportArticle, type ExportFormat } from '../../shared/export'
+import { attributionReport } from '../../shared/review/attributionReport'
+import { REPORT_FORMAT_LABELS, type ReportFormat } from '../../shared/review/reportFormats'
 import { slugify } from '../../shared/article/meta'
 import { readArticle, writeArticle } from '../../node/articleFile'
 import { describeFsError } from '../../node/fsErrors'
@@ -75,28 +77,43 @@ export class ArticleFiles {
 }
 
 /** Exports where the user chooses in a Save dialog. The export never touches the article's own file. */
-export async function exportWithDialog(
+export function exportWithDialog(
   dialogs: Dialogs,
   folder: string,
   request: { document: ArticleDocument; format: ExportFormat; attribution: boolean }
 ): Promise<{ path: string } | null> {
   const { label, extension } = EXPORT_FORMATS[request.format]
-  const stem = request.document.meta.slug || slugify(request.document.meta.headline) || 'untitled'
-  const chosen = await dialogs.chooseSaveTarget(join(folder, `${stem}.${extension}`), { name: label, extensions: [extension] })
+  return writeWithDialog(dialogs, join(folder, `${stemOf(request.document)}.${extension}`), { name: label, extensions: [extension] }, () =>
+    exportArticle(request.document, request.format, { attribution: request.attribution })
+  )
+}
+
+/** The attribution report, where the user chooses ("<slug>-attribution.html"). */
+export function reportWithDialog(dialogs: Dialogs, folder: string, request: { document: ArticleDocument; format: ReportFormat }): Promise<{ path: string } | null> {
+  const { label, extension } = REPORT_FORMAT_LABELS[request.format]
+  return writeWithDialog(dialogs, join(folder, `${stemOf(request.document)}-attribution.${extension}`), { name: label, extensions: [extension] }, () =>
+    attributionReport(request.document, request.format)
+  )
+}
+
+async function writeWithDialog(dialogs: Dialogs, suggested: string, filter: { name: string; extensions: string[] }, text: () => string): Promise<{ path: string } | null> {
+  const chosen = await dialogs.chooseSaveTarget(suggested, filter)
   if (!chosen) return null
   const target = resolve(chosen)
-  const text = exportArticle(request.document, request.format, { attribution: request.attribution })
   try {
-    await writeFileAtomic(target, text)
+    await writeFileAtomic(target, text())
   } catch (error) {
     throw new UserFacingError(`Could not export to “${basename(target)}”: ${describeFsError(error)}.`)
   }
   return { path: target }
 }
 
+function stemOf(document: ArticleDocument): string {
+  return document.meta.slug || slugify(document.meta.headline) || 'untitled'
+}
+
 function suggestedFileName(document: ArticleDocument): string {
-  const stem = document.meta.slug || slugify(document.meta.headline) || 'untitled'
-  return `${stem}.${FILE_EXTENSION}`
+  return `${stemOf(document)}.${FILE_EXTENSION}`
 }
 
 function withExtension(path: string): string {

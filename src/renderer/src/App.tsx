@@ -29,6 +29,7 @@ import { SignOffDialog } from './review/SignOffDialog'
 import { useReview } from './review/useReview'
 import { openItems, type OpenItem } from '../../shared/review/openItems'
 import { ReviewGateDialog } from './review/ReviewGateDialog'
+import { ReportDialog } from './review/ReportDialog'
 
 export function App(): React.JSX.Element {
   const [settings, setSettings] = useState<Settings>(defaultSettings)
@@ -39,6 +40,7 @@ export function App(): React.JSX.Element {
   const [mountedEditor, setMountedEditor] = useState<{ editor: Editor; sessionId: number } | null>(null)
   const [markRequest, setMarkRequest] = useState<MarkType | null>(null)
   const [signOffOpen, setSignOffOpen] = useState(false)
+  const [reportOpen, setReportOpen] = useState(false)
   /** A story about to leave with quotes not verified: which, and what to do if the user goes on. */
   const [gate, setGate] = useState<{ items: OpenItem[]; action: string; proceed: () => unknown } | null>(null)
   /** What to do once the reviewer has given a name (asked on first use). */
@@ -101,7 +103,8 @@ export function App(): React.JSX.Element {
         reviewMode: toggleReviewMode,
         nextOpenItem: () => goToOpenItem(1) || setNotice({ kind: 'info', message: 'No open items: every quote is verified.' }),
         previousOpenItem: () => goToOpenItem(-1) || setNotice({ kind: 'info', message: 'No open items: every quote is verified.' }),
-        signOff: () => setSignOffOpen(true)
+        signOff: () => setSignOffOpen(true),
+        report: () => setReportOpen(true)
       }
       void actions[command]()
     },
@@ -217,6 +220,7 @@ export function App(): React.JSX.Element {
           onClose={() => setSignOffOpen(false)}
         />
       )}
+      {reportOpen && <ReportDialog onReport={commands.reportAs} onClose={() => setReportOpen(false)} />}
       {awaitingReviewer && (
         <ReviewerDialog
           onName={(name) => {

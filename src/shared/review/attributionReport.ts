@@ -4,6 +4,7 @@ import { PROVENANCE_LABELS, REVIEW_STATUS_LABELS, type Provenance } from '../art
 import { STATUS_LABELS } from '../article/sources'
 import { escapeXml } from '../export/escape'
 import { markedQuotes } from './markedQuotes'
+import type { ReportFormat } from './reportFormats'
 import { reviewState, reviewSummary } from './openItems'
 import { quoteReviewOf } from './reviewChanges'
 
@@ -11,6 +12,11 @@ import { quoteReviewOf } from './reviewChanges'
  * The attribution report for the standards desk: every quote with its speaker, role, on-record status,
  * provenance, review status, last reviewer and time, and note. The one output that carries review data.
  */
+/** The report in one of its forms. */
+export function attributionReport(document: ArticleDocument, format: ReportFormat): string {
+  return format === 'csv' ? reportCsv(document) : reportHtml(document)
+}
+
 export const REPORT_COLUMNS = ['Quote', 'Kind', 'Speaker', 'Role', 'On the record', 'Cue', 'Provenance', 'Review', 'Reviewed by', 'Reviewed at', 'Note'] as const
 export type ReportRow = Record<(typeof REPORT_COLUMNS)[number], string>
 

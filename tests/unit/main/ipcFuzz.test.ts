@@ -32,6 +32,7 @@ const validRequests: Partial<Record<InvokeChannel, unknown>> = {
   'article:save': { document, path: null, saveAs: false },
   'article:importDropped': { name: 'story.txt', base64: 'aGVsbG8=' },
   'article:export': { document, format: 'markdown', attribution: true },
+  'article:report': { document, format: 'csv' },
   'shell:openLink': { url: 'https://example.com/' },
   'clipboard:copyArticle': { document, attribution: true },
   'recovery:write': { id: 'draft-1', path: null, document },

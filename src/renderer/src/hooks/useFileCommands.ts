@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { articleDocumentSchema, newArticle, type ArticleDocument } from '../../../shared/article/document'
 import { META_LABELS, type ArticleMeta } from '../../../shared/article/meta'
 import type { ExportFormat } from '../../../shared/export'
+import type { ReportFormat } from '../../../shared/review/reportFormats'
 import { copydesk } from '../api'
 import { fileNameOf, type DocumentState } from './useDocumentState'
 
@@ -143,6 +144,12 @@ export function useFileCommands(state: DocumentState, authorName: string) {
       sendDocument('exported', async (document) => {
         const result = await copydesk.article.export({ document, format, attribution })
         return result && `Exported to ${fileNameOf(result.path)}.`
+      }),
+    /** The attribution report for the standards desk, written where the user chooses. */
+    reportAs: (format: ReportFormat): Promise<void> =>
+      sendDocument('reported', async (document) => {
+        const result = await copydesk.article.report({ document, format })
+        return result && `Wrote the attribution report to ${fileNameOf(result.path)}.`
       }),
     copyHtml: (): Promise<void> =>
       sendDocument('copied', async (document) => {
