@@ -50,6 +50,20 @@ test('an editor verifies, queries and signs off, and an edit reopens the story',
   expect(report).toContain('2 quotes: 1 verified, 1 query, 0 unchecked; 0 unattributed, 1 anonymous')
   expect(report).toMatch(/<td>Query<\/td><td>Ed Itor<\/td>/)
 
+  // The reporter's provenance, recorded in the Quotes panel and shown on the hover card.
+  await app.getByRole('tab', { name: /^Quotes/ }).click()
+  const firstItem = app.getByTestId('quote-item').first()
+  await firstItem.getByRole('button', { name: 'Record provenance' }).click()
+  const form = firstItem.getByRole('form', { name: 'Where this quote came from' })
+  await form.getByLabel('Came from').selectOption('recording')
+  await form.getByLabel('Recording file').fill('krutsky-interview.m4a')
+  await form.getByLabel('At (timestamp)').fill('00:14:32')
+  await form.getByRole('button', { name: 'Save' }).click()
+  await expect(firstItem.getByTestId('quote-provenance')).toHaveText('Recording, krutsky-interview.m4a at 00:14:32')
+  await screenshot(app, 'copydesk-provenance')
+  await body(app).locator('[data-quote-id="q-1"]').first().hover()
+  await expect(app.getByRole('tooltip')).toContainText('Verified · Recording, krutsky-interview.m4a at 00:14:32')
+
   await main.emit(app, 'menu:command', 'signOff')
   await expect(app.getByRole('dialog', { name: 'Sign off this story' })).toContainText('One quote is not verified')
   await app.getByLabel('Comment (optional)').fill('Cleared for the web')
@@ -70,11 +84,13 @@ test('an editor verifies, queries and signs off, and an edit reopens the story',
   if (!saved.ok) throw new Error(saved.problem)
   const { review } = saved.document
   expect(review.quotes['q-2']).toMatchObject({ status: 'query' })
+  expect(review.quotes['q-1']!.provenance).toMatchObject({ kind: 'recording', file: 'krutsky-interview.m4a', timestamp: '00:14:32' })
   expect(review.quotes['q-1']).toMatchObject({ status: 'unchecked', checkedText: null })
   expect(review.signOff).toBeNull()
   expect(review.log.map((entry) => [entry.by, entry.action, entry.quoteId])).toEqual([
     ['Ed Itor', 'status', 'q-1'],
     ['Ed Itor', 'status', 'q-2'],
+    ['Ed Itor', 'provenance', 'q-1'],
     ['Ed Itor', 'approved', null],
     ['Ed Itor', 'edited', 'q-1'],
     ['Ed Itor', 'reopened', null]
@@ -84,6 +100,7 @@ test('an editor verifies, queries and signs off, and an edit reopens the story',
     const exported = exportArticle(saved.document, format)
     expect(exported).not.toContain('Ed Itor')
     expect(exported).not.toContain('Cleared for the web')
+    expect(exported).not.toContain('krutsky-interview')
   }
 })
 

@@ -27,9 +27,9 @@ test('mark a quote by hand and give it a new source', async ({ app, main, home }
   await app.getByRole('tab', { name: /^Quotes/ }).click()
   await expect(app.locator('.quote-list')).toContainText('Maria Lopez')
 
-  // Hover shows the speaker and status.
+  // Hover shows the speaker and status, the review status and where the quote came from.
   await quote.hover()
-  await expect(app.getByRole('tooltip')).toHaveText('Maria Lopez · On the record')
+  await expect(app.getByRole('tooltip')).toHaveText('Maria Lopez · On the recordUnchecked · provenance not recorded')
 
   // Undo removes the mark, redo brings it back.
   await body(app).click()

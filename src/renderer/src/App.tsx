@@ -158,9 +158,18 @@ export function App(): React.JSX.Element {
           <MetadataForm meta={session.meta} onChange={article.setMeta} />
           <ArticleEditor initialBody={session.initialBody} onReady={onEditorReady} onChange={article.markChanged} onMarkRequest={requestMark} onLinkRefused={showError} onStatusKey={editorial.setStatus} />
         </main>
-        {editor && <Sidebar editor={editor} sources={session.sources} setSources={article.setSources} review={review} />}
+        {editor && (
+          <Sidebar
+            editor={editor}
+            sources={session.sources}
+            setSources={article.setSources}
+            review={review}
+            quoteReviews={session.review.quotes}
+            onProvenance={editorial.recordProvenance}
+          />
+        )}
       </div>
-      {editor && <QuoteHoverCard editor={editor} sources={session.sources} />}
+      {editor && <QuoteHoverCard editor={editor} sources={session.sources} quoteReviews={session.review.quotes} />}
       {editor && markRequest && (
         <MarkPopover
           editor={editor}

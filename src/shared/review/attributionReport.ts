@@ -1,9 +1,10 @@
 import Papa from 'papaparse'
 import type { ArticleDocument } from '../article/document'
-import { PROVENANCE_LABELS, REVIEW_STATUS_LABELS, type Provenance } from '../article/review'
+import { REVIEW_STATUS_LABELS } from '../article/review'
 import { STATUS_LABELS } from '../article/sources'
 import { escapeXml } from '../export/escape'
 import { markedQuotes } from './markedQuotes'
+import { describeProvenance } from './provenance'
 import type { ReportFormat } from './reportFormats'
 import { reviewState, reviewSummary } from './openItems'
 import { quoteReviewOf } from './reviewChanges'
@@ -19,20 +20,6 @@ export function attributionReport(document: ArticleDocument, format: ReportForma
 
 export const REPORT_COLUMNS = ['Quote', 'Kind', 'Speaker', 'Role', 'On the record', 'Cue', 'Provenance', 'Review', 'Reviewed by', 'Reviewed at', 'Note'] as const
 export type ReportRow = Record<(typeof REPORT_COLUMNS)[number], string>
-
-const MEDIUM_LABELS: Record<string, string> = { 'in-person': 'in person', phone: 'by phone', video: 'by video', email: 'by email', chat: 'by chat' }
-
-/** Provenance in words: "Interview, 2026-11-20, by phone", "Recording council.m4a at 00:14:32". */
-export function describeProvenance(provenance: Provenance | null): string {
-  if (!provenance) return ''
-  const parts: string[] = [PROVENANCE_LABELS[provenance.kind]]
-  if (provenance.date) parts.push(provenance.date)
-  if (provenance.medium) parts.push(MEDIUM_LABELS[provenance.medium]!)
-  if (provenance.file) parts.push(provenance.timestamp ? `${provenance.file} at ${provenance.timestamp}` : provenance.file)
-  if (provenance.reference) parts.push(provenance.reference)
-  if (provenance.detail) parts.push(provenance.detail)
-  return parts.join(', ')
-}
 
 export function reportRows(document: ArticleDocument): ReportRow[] {
   const sources = new Map(document.sources.map((s) => [s.id, s]))

@@ -1,21 +1,33 @@
 import { useEffect, useState } from 'react'
 import type { Editor } from '@tiptap/react'
+import { REVIEW_STATUS_LABELS, type Review } from '../../../shared/article/review'
 import { STATUS_LABELS, type Source } from '../../../shared/article/sources'
+import { describeProvenance } from '../../../shared/review/provenance'
 
-/** Hovering a quote shows who said it and on what terms. */
-export function QuoteHoverCard({ editor, sources }: { editor: Editor; sources: Source[] }): React.JSX.Element | null {
-  const [card, setCard] = useState<{ top: number; left: number; text: string } | null>(null)
+interface Props {
+  editor: Editor
+  sources: Source[]
+  /** Each quote's review, for its status and where it came from. */
+  quoteReviews: Review['quotes']
+}
+
+/** Hovering a quote shows who said it, on what terms, its review status and where it came from. */
+export function QuoteHoverCard({ editor, sources, quoteReviews }: Props): React.JSX.Element | null {
+  const [card, setCard] = useState<{ top: number; left: number; text: string; review: string } | null>(null)
   useEffect(() => {
     const dom = editor.view.dom
     const onOver = (event: MouseEvent): void => {
       const quote = (event.target as HTMLElement).closest?.('.cd-quote')
       if (!quote) return setCard(null)
       const source = sources.find((s) => s.id === quote.getAttribute('data-source-id'))
+      const review = quoteReviews[quote.getAttribute('data-quote-id') ?? '']
+      const provenance = describeProvenance(review?.provenance ?? null)
       const box = quote.getBoundingClientRect()
       setCard({
         top: box.bottom + window.scrollY + 4,
         left: box.left,
-        text: source ? `${source.name}${source.role ? `, ${source.role}` : ''} · ${STATUS_LABELS[source.status]}` : 'No speaker — attribute this quote'
+        text: source ? `${source.name}${source.role ? `, ${source.role}` : ''} · ${STATUS_LABELS[source.status]}` : 'No speaker — attribute this quote',
+        review: `${REVIEW_STATUS_LABELS[review?.status ?? 'unchecked']} · ${provenance || 'provenance not recorded'}${review?.note ? ` · ${review.note}` : ''}`
       })
     }
     const onLeave = (): void => setCard(null)
@@ -25,11 +37,13 @@ export function QuoteHoverCard({ editor, sources }: { editor: Editor; sources: S
       dom.removeEventListener('mouseover', onOver)
       dom.removeEventListener('mouseleave', onLeave)
     }
-  }, [editor, sources])
+  }, [editor, sources, quoteReviews])
   if (!card) return null
   return (
     <div className="hover-card" role="tooltip" style={{ top: card.top, left: card.left }}>
       {card.text}
+      <br />
+      <span className="hover-card-review">{card.review}</span>
     </div>
   )
 }

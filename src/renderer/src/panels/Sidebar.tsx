@@ -1,5 +1,6 @@
 import { memo, useMemo, useState } from 'react'
 import type { Editor } from '@tiptap/react'
+import type { Provenance, Review as EditorialReview } from '../../../shared/article/review'
 import type { Source } from '../../../shared/article/sources'
 import type { Review } from '../analysis/useAnalysis'
 import { useMarkedQuotes } from '../hooks/useMarkedQuotes'
@@ -14,12 +15,15 @@ interface Props {
   setSources: (update: (sources: Source[]) => Source[]) => void
   /** The story's analysis (useAnalysis): what the Review tab shows and does. */
   review: Review | null
+  /** The editor's review of each quote, and where the reporter says it came from. */
+  quoteReviews: EditorialReview['quotes']
+  onProvenance: (quoteId: string, provenance: Provenance | null) => void
 }
 
 type Tab = 'suggestions' | 'sources' | 'quotes'
 
 /** Review, Sources and Quotes beside the story. Memoised: typing in the story does not re-render it. */
-export const Sidebar = memo(function Sidebar({ editor, sources, setSources, review }: Props): React.JSX.Element {
+export const Sidebar = memo(function Sidebar({ editor, sources, setSources, review, quoteReviews, onProvenance }: Props): React.JSX.Element {
   const [tab, setTab] = useState<Tab>('suggestions')
   const [highlighted, setHighlighted] = useState<string | null>(null)
   const quotes = useMarkedQuotes(editor)
@@ -59,7 +63,7 @@ export const Sidebar = memo(function Sidebar({ editor, sources, setSources, revi
             onChange={(changed) => setSources((list) => list.map((s) => (s.id === changed.id ? changed : s)))}
           />
         )}
-        {tab === 'quotes' && <QuotesPanel editor={editor} quotes={quotes} sources={sources} />}
+        {tab === 'quotes' && <QuotesPanel editor={editor} quotes={quotes} sources={sources} reviews={quoteReviews} onProvenance={onProvenance} />}
       </div>
     </aside>
   )

@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Editor } from '@tiptap/react'
 import type { ArticleDocument } from '../../../shared/article/document'
-import type { Review, ReviewStatus } from '../../../shared/article/review'
+import type { Provenance, Review, ReviewStatus } from '../../../shared/article/review'
 import { reviewState, reviewSummary, type ReviewState } from '../../../shared/review/openItems'
-import { reconcileReview, setQuoteStatus, signOff, type Reviewer } from '../../../shared/review/reviewChanges'
+import { reconcileReview, setProvenance, setQuoteStatus, signOff, type Reviewer } from '../../../shared/review/reviewChanges'
 import { reviewMarksKey, type ReviewMarksMeta } from '../editor/extensions/reviewMarks'
 import { revealSelection } from '../editor/revealSelection'
 
@@ -77,6 +77,12 @@ export function useReview(editor: Editor | null, session: ReviewSession, reviewe
     [withReviewer]
   )
 
+  const recordProvenance = useCallback(
+    (quoteId: string, provenance: Provenance | null) =>
+      withReviewer((name) => latest.current.setReview(setProvenance(latest.current.currentDocument().review, quoteId, provenance, reviewer(name)))),
+    [withReviewer]
+  )
+
   const approve = useCallback(
     (comment: string) =>
       withReviewer((name) => {
@@ -114,5 +120,5 @@ export function useReview(editor: Editor | null, session: ReviewSession, reviewe
     [editor]
   )
 
-  return { on, toggle: () => setOn((value) => !value), ...glance, setStatus, approve, goToOpenItem }
+  return { on, toggle: () => setOn((value) => !value), ...glance, setStatus, recordProvenance, approve, goToOpenItem }
 }
