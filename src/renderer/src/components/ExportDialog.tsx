@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export'
+import { FormDialog } from './FormDialog'
 
 interface Props {
   onExport: (format: ExportFormat, attribution: boolean) => Promise<void>
@@ -10,42 +11,24 @@ const FORMATS = Object.entries(EXPORT_FORMATS) as [ExportFormat, (typeof EXPORT_
 
 /** File ▸ Export…: the format, and whether speakers travel with the quotes. */
 export function ExportDialog({ onExport, onClose }: Props): React.JSX.Element {
-  const dialog = useRef<HTMLDialogElement>(null)
   const [format, setFormat] = useState<ExportFormat>('fragment')
   const [attribution, setAttribution] = useState(true)
-  useEffect(() => dialog.current?.showModal(), [])
   return (
-    <dialog ref={dialog} className="settings-dialog" aria-labelledby="export-title" onClose={onClose}>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault()
-          void onExport(format, attribution).then(onClose)
-        }}
-      >
-        <h2 id="export-title">Export</h2>
-        <fieldset className="format-list">
-          <legend>Format</legend>
-          {FORMATS.map(([id, { label, extension }]) => (
-            <label key={id} className="checkbox">
-              <input type="radio" name="format" value={id} checked={format === id} onChange={() => setFormat(id)} />
-              {label} <span className="field-hint">.{extension}</span>
-            </label>
-          ))}
-        </fieldset>
-        <label className="checkbox">
-          <input type="checkbox" checked={attribution} onChange={(event) => setAttribution(event.target.checked)} />
-          Include who said each quote (names and roles of on-the-record sources)
-        </label>
-        <p className="field-hint">Private contact notes and sources who are not on the record are never exported.</p>
-        <div className="dialog-buttons">
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="primary">
-            Export…
-          </button>
-        </div>
-      </form>
-    </dialog>
+    <FormDialog title="Export" titleId="export-title" submitLabel="Export…" onSubmit={() => void onExport(format, attribution).then(onClose)} onClose={onClose}>
+      <fieldset className="format-list">
+        <legend>Format</legend>
+        {FORMATS.map(([id, { label, extension }]) => (
+          <label key={id} className="checkbox">
+            <input type="radio" name="format" value={id} checked={format === id} onChange={() => setFormat(id)} />
+            {label} <span className="field-hint">.{extension}</span>
+          </label>
+        ))}
+      </fieldset>
+      <label className="checkbox">
+        <input type="checkbox" checked={attribution} onChange={(event) => setAttribution(event.target.checked)} />
+        Include who said each quote (names and roles of on-the-record sources)
+      </label>
+      <p className="field-hint">Private contact notes and sources who are not on the record are never exported.</p>
+    </FormDialog>
   )
 }

@@ -1,0 +1,39 @@
+import { useEffect, useRef, type ReactNode } from 'react'
+
+interface Props {
+  /** The heading, which also names the dialog for assistive technology. */
+  title: string
+  titleId: string
+  /** The primary button's label: "Export…", "Approve story". */
+  submitLabel: string
+  onSubmit: () => void
+  onClose: () => void
+  children: ReactNode
+}
+
+/** A modal form: a heading, the fields, then Cancel and the primary button. Escape or Cancel closes it. */
+export function FormDialog({ title, titleId, submitLabel, onSubmit, onClose, children }: Props): React.JSX.Element {
+  const dialog = useRef<HTMLDialogElement>(null)
+  useEffect(() => dialog.current?.showModal(), [])
+  return (
+    <dialog ref={dialog} className="settings-dialog" aria-labelledby={titleId} onClose={onClose}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault()
+          onSubmit()
+        }}
+      >
+        <h2 id={titleId}>{title}</h2>
+        {children}
+        <div className="dialog-buttons">
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="primary">
+            {submitLabel}
+          </button>
+        </div>
+      </form>
+    </dialog>
+  )
+}
