@@ -105,6 +105,7 @@ test('an editor verifies, queries and signs off, and an edit reopens the story',
 })
 
 // The gate: with the setting on, a story with quotes not verified cannot leave; verified, it leaves without a word.
+// (In the dark theme, for a look at review mode there.)
 test('the gate before the CMS blocks unverified quotes when settings say so, and opens once they are verified', async ({ app, main, home }) => {
   const path = join(home, 'gate.copydesk')
   await writeFile(path, serializeArticleFile(articleWithEveryMark()))
@@ -116,6 +117,7 @@ test('the gate before the CMS blocks unverified quotes when settings say so, and
   const settings = app.getByRole('dialog', { name: 'Settings' })
   await settings.getByLabel('Author name').fill('Ed Itor')
   await settings.getByLabel(/Never export or copy for the CMS/).check()
+  await settings.getByLabel('Theme').selectOption('dark')
   await settings.getByRole('button', { name: 'Save settings' }).click()
   await expect(settings).toHaveCount(0)
   expect(JSON.parse(await readFile(main.settingsFile, 'utf8'))).toMatchObject({ blockUnreviewed: true })
@@ -133,6 +135,9 @@ test('the gate before the CMS blocks unverified quotes when settings say so, and
     await app.keyboard.press('v')
   }
   await expect(app.getByTestId('review-summary')).toHaveText('2 quotes: 2 verified, 0 query, 0 unchecked; 0 unattributed, 1 anonymous')
+  // The pointer rests on the last quote verified: its card shows the new status at once.
+  await expect(app.getByRole('tooltip')).toContainText('Verified · provenance not recorded')
+  await screenshot(app, 'copydesk-review-mode-dark')
   await app.keyboard.press(`${mod}+Shift+c`)
   await expect(app.locator('.notice-message')).toContainText('Copied the story as HTML')
   expect(main.dialogs.clipboard).toHaveLength(1)

@@ -11,24 +11,19 @@ interface Props {
   quoteReviews: Review['quotes']
 }
 
-/** Hovering a quote shows who said it, on what terms, its review status and where it came from. */
+/**
+ * Hovering a quote shows who said it, on what terms, its review status and where it came from. The card keeps
+ * which quote is hovered, not its text, so a status set while the pointer rests on the quote shows at once.
+ */
 export function QuoteHoverCard({ editor, sources, quoteReviews }: Props): React.JSX.Element | null {
-  const [card, setCard] = useState<{ top: number; left: number; text: string; review: string } | null>(null)
+  const [card, setCard] = useState<{ top: number; left: number; quoteId: string; sourceId: string | null } | null>(null)
   useEffect(() => {
     const dom = editor.view.dom
     const onOver = (event: MouseEvent): void => {
       const quote = (event.target as HTMLElement).closest?.('.cd-quote')
       if (!quote) return setCard(null)
-      const source = sources.find((s) => s.id === quote.getAttribute('data-source-id'))
-      const review = quoteReviews[quote.getAttribute('data-quote-id') ?? '']
-      const provenance = describeProvenance(review?.provenance ?? null)
       const box = quote.getBoundingClientRect()
-      setCard({
-        top: box.bottom + window.scrollY + 4,
-        left: box.left,
-        text: source ? `${source.name}${source.role ? `, ${source.role}` : ''} · ${STATUS_LABELS[source.status]}` : 'No speaker — attribute this quote',
-        review: `${REVIEW_STATUS_LABELS[review?.status ?? 'unchecked']} · ${provenance || 'provenance not recorded'}${review?.note ? ` · ${review.note}` : ''}`
-      })
+      setCard({ top: box.bottom + window.scrollY + 4, left: box.left, quoteId: quote.getAttribute('data-quote-id') ?? '', sourceId: quote.getAttribute('data-source-id') })
     }
     const onLeave = (): void => setCard(null)
     dom.addEventListener('mouseover', onOver)
@@ -37,13 +32,19 @@ export function QuoteHoverCard({ editor, sources, quoteReviews }: Props): React.
       dom.removeEventListener('mouseover', onOver)
       dom.removeEventListener('mouseleave', onLeave)
     }
-  }, [editor, sources, quoteReviews])
+  }, [editor])
   if (!card) return null
+  const source = sources.find((s) => s.id === card.sourceId)
+  const review = quoteReviews[card.quoteId]
+  const provenance = describeProvenance(review?.provenance ?? null)
   return (
     <div className="hover-card" role="tooltip" style={{ top: card.top, left: card.left }}>
-      {card.text}
+      {source ? `${source.name}${source.role ? `, ${source.role}` : ''} · ${STATUS_LABELS[source.status]}` : 'No speaker — attribute this quote'}
       <br />
-      <span className="hover-card-review">{card.review}</span>
+      <span className="hover-card-review">
+        {REVIEW_STATUS_LABELS[review?.status ?? 'unchecked']} · {provenance || 'provenance not recorded'}
+        {review?.note ? ` · ${review.note}` : ''}
+      </span>
     </div>
   )
 }
