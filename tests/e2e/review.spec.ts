@@ -34,8 +34,17 @@ test('an editor verifies, queries and signs off, and an edit reopens the story',
   await expect(body(app)).toContainText('“We have nothing to hide,”')
   await expect(app.getByTestId('review-state')).toHaveText('In review')
 
+  // F8 walks the open items in story order: the analysis's flag on the unnamed official, then the quote after it.
+  await expect(app.getByRole('tab', { name: 'Review (8)' })).toBeVisible()
+  const selected = () => app.evaluate(() => window.getSelection()?.toString())
   await app.keyboard.press('F8')
-  await expect.poll(() => app.evaluate(() => window.getSelection()?.toString())).toBe('farce')
+  await expect.poll(selected).toBe('An official')
+  await app.keyboard.press('F8')
+  await expect.poll(selected).toBe('farce')
+  await app.keyboard.press('Shift+F8')
+  await expect.poll(selected).toBe('An official')
+  await app.keyboard.press('F8')
+  await expect.poll(selected).toBe('farce')
   await app.keyboard.press('q')
   await expect(statusOf('q-2')).toHaveAttribute('data-review', 'query')
   await expect(app.getByTestId('review-summary')).toHaveText('2 quotes: 1 verified, 1 query, 0 unchecked; 0 unattributed, 1 anonymous')

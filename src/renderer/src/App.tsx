@@ -31,6 +31,9 @@ import { openItems, type OpenItem } from '../../shared/review/openItems'
 import { ReviewGateDialog } from './review/ReviewGateDialog'
 import { ReportDialog } from './review/ReportDialog'
 
+const NO_FLAGS: readonly { from: number; to: number }[] = []
+const NOTHING_OPEN = 'No open items: every quote is verified and the analysis raises no flag.'
+
 export function App(): React.JSX.Element {
   const [settings, setSettings] = useState<Settings>(defaultSettings)
   const [ready, setReady] = useState(false)
@@ -63,6 +66,7 @@ export function App(): React.JSX.Element {
   )
   const editorial = useReview(editor, { sessionId: session.id, review: session.review, currentDocument: article.currentDocument, setReview: article.setReview, onEdit: article.onEdit }, settings.authorName.trim(), withReviewer)
   const { goToOpenItem, toggle: toggleReviewMode } = editorial
+  const flags = review?.flags ?? NO_FLAGS
   const { currentDocument } = article
   /** Export and Copy as HTML go through here: a story with quotes not verified lists them and asks (or is refused). */
   const throughGate = useCallback(
@@ -101,14 +105,14 @@ export function App(): React.JSX.Element {
         close: commands.close,
         settings: () => setSettingsOpen(true),
         reviewMode: toggleReviewMode,
-        nextOpenItem: () => goToOpenItem(1) || setNotice({ kind: 'info', message: 'No open items: every quote is verified.' }),
-        previousOpenItem: () => goToOpenItem(-1) || setNotice({ kind: 'info', message: 'No open items: every quote is verified.' }),
+        nextOpenItem: () => goToOpenItem(1, flags) || setNotice({ kind: 'info', message: NOTHING_OPEN }),
+        previousOpenItem: () => goToOpenItem(-1, flags) || setNotice({ kind: 'info', message: NOTHING_OPEN }),
         signOff: () => setSignOffOpen(true),
         report: () => setReportOpen(true)
       }
       void actions[command]()
     },
-    [commands, toggleReviewMode, goToOpenItem, setNotice, throughGate]
+    [commands, toggleReviewMode, goToOpenItem, flags, setNotice, throughGate]
   )
   useDocumentShortcuts(runCommand)
   useEffect(() => copydesk.on.command(runCommand), [runCommand])

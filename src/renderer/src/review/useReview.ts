@@ -92,9 +92,12 @@ export function useReview(editor: Editor | null, session: ReviewSession, reviewe
     [withReviewer]
   )
 
-  /** Moves the cursor to the next (or previous) quote not yet verified, wrapping around, and shows it. */
+  /**
+   * Moves the cursor to the next (or previous) open item — a quote not yet verified, or a sourcing flag the
+   * analysis raised (`flags`: their places in the story) — wrapping around, and shows it.
+   */
   const goToOpenItem = useCallback(
-    (direction: 1 | -1): boolean => {
+    (direction: 1 | -1, flags: readonly { from: number; to: number }[]): boolean => {
       if (!editor) return false
       const quotes = latest.current.currentDocument().review.quotes
       const open: { from: number; to: number }[] = []
@@ -111,6 +114,10 @@ export function useReview(editor: Editor | null, session: ReviewSession, reviewe
           open.push(created)
         } else seen.set(id, { from: pos, to: pos })
       })
+      const size = editor.state.doc.content.size
+      // Flags from an analysis of an older text may reach past its end: they are left out, not clamped.
+      for (const flag of flags) if (flag.to <= size && !open.some((r) => r.from === flag.from)) open.push({ from: flag.from, to: flag.to })
+      open.sort((a, b) => a.from - b.from)
       if (open.length === 0) return false
       const cursor = editor.state.selection.from
       const target = direction === 1 ? (open.find((r) => r.from > cursor) ?? open[0]!) : (open.findLast((r) => r.from < cursor) ?? open.at(-1)!)
