@@ -31,7 +31,7 @@ test('a 50,000-word story opens whole: counted, every quote reachable from the p
   // The last quote, thousands of lines down: the panel selects it and brings it into view.
   const last = quotes.at(-1)!
   await app.getByRole('tab', { name: /Quotes/ }).click()
-  await app.locator('.quote-list button').last().click()
+  await app.locator('.quote-list .quote-jump').last().click()
   await expect(app.locator(`[data-quote-id="${last.id}"]`)).toBeInViewport()
   expect(await app.evaluate(() => window.getSelection()?.toString())).toBe(last.text)
   await screenshot(app, 'copydesk-long-story')

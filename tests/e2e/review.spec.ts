@@ -67,6 +67,7 @@ test('an editor verifies, queries and signs off, and an edit reopens the story',
   await form.getByLabel('Came from').selectOption('recording')
   await form.getByLabel('Recording file').fill('krutsky-interview.m4a')
   await form.getByLabel('At (timestamp)').fill('00:14:32')
+  await screenshot(app, 'copydesk-provenance-form')
   await form.getByRole('button', { name: 'Save' }).click()
   await expect(firstItem.getByTestId('quote-provenance')).toHaveText('Recording, krutsky-interview.m4a at 00:14:32')
   await screenshot(app, 'copydesk-provenance')

@@ -29,7 +29,7 @@ export function QuotesPanel({ editor, quotes, sources, reviews, onProvenance }: 
         const provenance = describeProvenance(review?.provenance ?? null)
         return (
           <li key={quote.id} data-testid="quote-item">
-            <button type="button" onClick={() => revealSelection(editor, quote.from, quote.to)}>
+            <button type="button" className="quote-jump" onClick={() => revealSelection(editor, quote.from, quote.to)}>
               <span className={`swatch ${sourceColourClass(quote.sourceId) || 'cd-unattributed'}`} aria-hidden="true" />
               <span className="quote-text">{quote.text.length > 90 ? `${quote.text.slice(0, 87)}…` : quote.text}</span>
               <span className={source ? 'quote-speaker' : 'quote-speaker missing'}>{source ? source.name : 'No speaker'}</span>
