@@ -1,7 +1,7 @@
 import type { ArticleDocument } from '../article/document'
 import { emptyReview, REVIEW_STATUS_LABELS, type Provenance, type QuoteReview, type Review, type ReviewLogEntry, type ReviewStatus, type SignedState } from '../article/review'
 import { STATUS_LABELS } from '../article/sources'
-import { markedQuotes } from './markedQuotes'
+import { markedQuotes, type MarkedQuote } from './markedQuotes'
 
 /** Who makes a change to the review, and when (an ISO time): every change is logged with both. */
 export interface Reviewer {
@@ -47,10 +47,10 @@ export function setProvenance(review: Review, quoteId: string, provenance: Prove
   return withQuote(review, quoteId, { provenance }, log(reviewer, { action: 'provenance', quoteId, detail: provenance ? provenance.kind : 'removed' }))
 }
 
-/** What a sign-off approves, read from the story as it is. */
-export function signedStateOf(document: ArticleDocument): SignedState {
+/** What a sign-off approves, read from the story as it is (from its marked quotes, when the caller has them). */
+export function signedStateOf(document: ArticleDocument, quotes: MarkedQuote[] = markedQuotes(document.body)): SignedState {
   return {
-    quotes: markedQuotes(document.body).map(({ id, sourceId, kind, text }) => ({ id, sourceId, kind, text })),
+    quotes: quotes.map(({ id, sourceId, kind, text }) => ({ id, sourceId, kind, text })),
     sources: document.sources.map(({ id, name, status }) => ({ id, name, status }))
   }
 }
@@ -78,7 +78,7 @@ export function reconcileReview(document: ArticleDocument, reviewer: Reviewer): 
     review = withQuote(review, quote.id, { status: 'unchecked', checkedText: null }, log(reviewer, { action: 'edited', quoteId: quote.id, detail: 'The words changed after the quote was verified.' }))
   }
   if (review.signOff) {
-    const changes = changesSince(review.signOff.signed, signedStateOf(document))
+    const changes = changesSince(review.signOff.signed, signedStateOf(document, quotes))
     if (changes.length > 0) {
       review = { ...review, signOff: null, log: [...review.log, log(reviewer, { action: 'reopened', detail: changes.join(' ') })] }
     }

@@ -32,9 +32,8 @@ export function useReview(editor: Editor | null, session: ReviewSession, reviewe
   const latest = useRef(session)
   latest.current = session
 
-  /** The summary, the state and the editor's status colours, from the story as it stands. */
-  const refresh = useCallback(() => {
-    const document = latest.current.currentDocument()
+  /** The summary, the state and the editor's status colours, from the story as it stands (read once by the caller that has it). */
+  const refresh = useCallback((document: ArticleDocument = latest.current.currentDocument()) => {
     setGlance({ summary: reviewSummary(document), state: reviewState(document) })
     if (editor && !editor.isDestroyed) {
       const statuses = Object.fromEntries(Object.entries(document.review.quotes).map(([id, quote]) => [id, quote.status]))
@@ -42,7 +41,7 @@ export function useReview(editor: Editor | null, session: ReviewSession, reviewe
     }
   }, [editor])
 
-  useEffect(refresh, [refresh, session.sessionId, session.review])
+  useEffect(() => refresh(), [refresh, session.sessionId, session.review])
 
   useEffect(() => {
     if (editor && !editor.isDestroyed) editor.view.dispatch(editor.state.tr.setMeta(reviewMarksKey, { on } satisfies ReviewMarksMeta))
@@ -59,7 +58,8 @@ export function useReview(editor: Editor | null, session: ReviewSession, reviewe
         const document = latest.current.currentDocument()
         const reconciled = reconcileReview(document, reviewer(reviewerName || 'Unknown'))
         if (reconciled !== document.review) latest.current.setReview(reconciled)
-        else refresh()
+        // The story was just read whole (for a long one, the costly part): the summary reuses it.
+        else refresh(document)
       }, RECONCILE_DELAY_MS)
     })
     return () => {
