@@ -12,6 +12,15 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean
     !otherMod &&
     event.shiftKey === wants.has('Shift') &&
     event.altKey === wants.has('Alt') &&
-    event.key.toLowerCase() === key.toLowerCase()
+    (event.key.toLowerCase() === key.toLowerCase() || sameLetterKey(event, key))
   )
+}
+
+/**
+ * A letter matched by the key's place when the key typed no Latin letter: on a Mac, Option turns R into "®", so
+ * "Mod-Alt-R" never matched by `key`. Only then: on AZERTY, Ctrl+Z types "z" at the place US keyboards call
+ * "KeyW", and must stay undo, not Close.
+ */
+function sameLetterKey(event: KeyboardEvent, key: string): boolean {
+  return /^[a-z]$/i.test(key) && !/^[a-z]$/i.test(event.key) && event.code === `Key${key.toUpperCase()}`
 }
