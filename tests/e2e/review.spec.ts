@@ -83,6 +83,7 @@ test('an editor verifies, queries and signs off, and an edit reopens the story',
 
   // An edit to the verified quote's words: unchecked again, and the sign-off reopens.
   await app.keyboard.press(`${mod}+Alt+r`)
+  await expect(app.getByRole('button', { name: 'Review Mode' })).toHaveAttribute('aria-pressed', 'false')
   await body(app).locator('[data-quote-id="q-1"]').nth(1).click()
   await app.keyboard.type('x')
   await expect(app.getByTestId('review-state')).toHaveText('In review')
@@ -140,9 +141,12 @@ test('the gate before the CMS blocks unverified quotes when settings say so, and
   expect(main.dialogs.clipboard).toEqual([])
 
   await app.keyboard.press(`${mod}+Alt+r`)
+  // Review keys act once review mode is on; before that a V is a letter typed into the story.
+  await expect(body(app).locator('[data-quote-id="q-1"] [data-review]').first()).toHaveAttribute('data-review', 'unchecked')
   for (const quoteId of ['q-1', 'q-2']) {
     await body(app).locator(`[data-quote-id="${quoteId}"]`).last().click()
     await app.keyboard.press('v')
+    await expect(body(app).locator(`[data-quote-id="${quoteId}"] [data-review]`).first()).toHaveAttribute('data-review', 'verified')
   }
   await expect(app.getByTestId('review-summary')).toHaveText('2 quotes: 2 verified, 0 query, 0 unchecked; 0 unattributed, 1 anonymous')
   // The pointer rests on the last quote verified: its card shows the new status at once.
