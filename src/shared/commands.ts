@@ -28,7 +28,8 @@ export const COMMANDS = {
   reviewMode: { label: 'Review Mode', shortcut: 'Mod-Alt-R', inHeader: true, menu: 'View', menuGroup: 0 },
   nextOpenItem: { label: 'Next Open Item', shortcut: 'F8', inHeader: false, menu: 'Review', menuGroup: 0 },
   previousOpenItem: { label: 'Previous Open Item', shortcut: 'Shift-F8', inHeader: false, menu: 'Review', menuGroup: 0 },
-  signOff: { label: 'Sign Off…', shortcut: 'Mod-Alt-S', inHeader: false, menu: 'Review', menuGroup: 1 },
+  addNote: { label: 'Add Note…', shortcut: 'Mod-Alt-M', inHeader: false, menu: 'Review', menuGroup: 1 },
+  signOff: { label: 'Sign Off…', shortcut: 'Mod-Alt-S', inHeader: false, menu: 'Review', menuGroup: 2 },
   report: { label: 'Attribution Report…', shortcut: 'Mod-Alt-P', inHeader: false, menu: 'Review', menuGroup: 1 }
 } as const satisfies Record<string, CommandSpec>
 

@@ -33,7 +33,7 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
   autosave: 'Autosave',
   theme: 'Theme',
   sampleShown: 'Sample story shown',
-  blockUnreviewed: 'Block stories with unverified quotes'
+  blockUnreviewed: 'Block stories with unverified quotes or open notes'
 }
 
 export interface RejectedSetting {

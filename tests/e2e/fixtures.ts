@@ -64,11 +64,43 @@ export const mod = process.platform === 'darwin' ? 'Meta' : 'Control'
 export { expect }
 
 /**
+ * Selects the first occurrence of `words` in the story, as a drag of the mouse would (the words may cross
+ * marks and formatting), and waits until the editor has taken the selection.
+ */
+export async function selectWords(page: Page, words: string): Promise<void> {
+  await body(page).evaluate((root, wanted) => {
+    const texts: Text[] = []
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT)
+    while (walker.nextNode()) texts.push(walker.currentNode as Text)
+    const whole = texts.map((t) => t.data).join('')
+    const start = whole.indexOf(wanted)
+    if (start === -1) throw new Error(`“${wanted}” is not in the story`)
+    const at = (offset: number): [Text, number] => {
+      for (const text of texts) {
+        if (offset <= text.data.length) return [text, offset]
+        offset -= text.data.length
+      }
+      throw new Error('past the end')
+    }
+    const range = document.createRange()
+    range.setStart(...at(start))
+    range.setEnd(...at(start + wanted.length))
+    ;(root as HTMLElement).focus()
+    const selection = window.getSelection()!
+    selection.removeAllRanges()
+    selection.addRange(range)
+  }, words)
+  await expect.poll(() => page.evaluate(() => window.getSelection()?.toString())).toBe(words)
+  // The editor reads the selection on the browser's selectionchange, which is queued: let it run.
+  await page.evaluate(() => new Promise(requestAnimationFrame))
+}
+
+/**
  * Goes on past the gate an export or a copy meets when quotes are not verified ("Export anyway", "Copy anyway"),
  * after checking it lists `open` of them.
  */
 export async function passReviewGate(page: Page, action: 'Export' | 'Copy', open: number): Promise<void> {
-  const gate = page.getByRole('dialog', { name: /quotes not verified/ })
+  const gate = page.getByRole('dialog', { name: /review is not finished/ })
   await expect(gate.getByRole('listitem')).toHaveCount(open)
   await gate.getByRole('button', { name: `${action} anyway` }).click()
 }

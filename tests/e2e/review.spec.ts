@@ -16,7 +16,7 @@ test('an editor verifies, queries and signs off, and an edit reopens the story',
   await app.getByRole('button', { name: 'Open…' }).click()
   await expect(app.getByTestId('document-name')).toHaveText('krutsky.copydesk')
   await expect(app.getByTestId('review-state')).toHaveText('Draft')
-  await expect(app.getByTestId('review-summary')).toHaveText('2 quotes: 0 verified, 0 query, 2 unchecked; 0 unattributed, 1 anonymous')
+  await expect(app.getByTestId('review-summary')).toHaveText('2 quotes: 0 verified, 0 query, 2 unchecked; 0 unattributed, 1 anonymous; 0 open notes')
 
   await app.keyboard.press(`${mod}+Alt+r`)
   await expect(app.getByRole('button', { name: 'Review Mode' })).toHaveAttribute('aria-pressed', 'true')
@@ -47,7 +47,7 @@ test('an editor verifies, queries and signs off, and an edit reopens the story',
   await expect.poll(selected).toBe('farce')
   await app.keyboard.press('q')
   await expect(statusOf('q-2')).toHaveAttribute('data-review', 'query')
-  await expect(app.getByTestId('review-summary')).toHaveText('2 quotes: 1 verified, 1 query, 0 unchecked; 0 unattributed, 1 anonymous')
+  await expect(app.getByTestId('review-summary')).toHaveText('2 quotes: 1 verified, 1 query, 0 unchecked; 0 unattributed, 1 anonymous; 0 open notes')
   await screenshot(app, 'copydesk-review-mode')
 
   // The attribution report, from the Review menu: the one output with review data.
@@ -56,7 +56,7 @@ test('an editor verifies, queries and signs off, and an edit reopens the story',
   await app.getByRole('dialog', { name: 'Attribution report' }).getByRole('button', { name: 'Save report…' }).click()
   await expect(app.locator('.notice-message')).toHaveText('Wrote the attribution report to report.html.')
   const report = await readFile(join(home, 'report.html'), 'utf8')
-  expect(report).toContain('2 quotes: 1 verified, 1 query, 0 unchecked; 0 unattributed, 1 anonymous')
+  expect(report).toContain('2 quotes: 1 verified, 1 query, 0 unchecked; 0 unattributed, 1 anonymous; 0 open notes')
   expect(report).toMatch(/<td>Query<\/td><td>Ed Itor<\/td>/)
 
   // The reporter's provenance, recorded in the Quotes panel and shown on the hover card.
@@ -75,7 +75,7 @@ test('an editor verifies, queries and signs off, and an edit reopens the story',
   await expect(app.getByRole('tooltip')).toContainText('Verified · Recording, krutsky-interview.m4a at 00:14:32')
 
   await main.emit(app, 'menu:command', 'signOff')
-  await expect(app.getByRole('dialog', { name: 'Sign off this story' })).toContainText('One quote is not verified')
+  await expect(app.getByRole('dialog', { name: 'Sign off this story' })).toContainText('Still open: 1 quote not verified.')
   await app.getByLabel('Comment (optional)').fill('Cleared for the web')
   await app.getByRole('button', { name: 'Approve story' }).click()
   await expect(app.getByTestId('review-state')).toHaveText('Approved')
@@ -87,7 +87,7 @@ test('an editor verifies, queries and signs off, and an edit reopens the story',
   await body(app).locator('[data-quote-id="q-1"]').nth(1).click()
   await app.keyboard.type('x')
   await expect(app.getByTestId('review-state')).toHaveText('In review')
-  await expect(app.getByTestId('review-summary')).toHaveText('2 quotes: 0 verified, 1 query, 1 unchecked; 0 unattributed, 1 anonymous')
+  await expect(app.getByTestId('review-summary')).toHaveText('2 quotes: 0 verified, 1 query, 1 unchecked; 0 unattributed, 1 anonymous; 0 open notes')
 
   await app.keyboard.press(`${mod}+s`)
   await expect(app.getByTestId('dirty-marker')).toHaveCount(0)
@@ -134,7 +134,7 @@ test('the gate before the CMS blocks unverified quotes when settings say so, and
   expect(JSON.parse(await readFile(main.settingsFile, 'utf8'))).toMatchObject({ blockUnreviewed: true })
 
   await app.keyboard.press(`${mod}+Shift+c`)
-  const gate = app.getByRole('dialog', { name: 'Quotes are not verified' })
+  const gate = app.getByRole('dialog', { name: 'The review is not finished' })
   await expect(gate.getByRole('listitem')).toHaveText(['unchecked “We have nothing to hide” — Andrei Krutsky', 'unchecked “farce” — Deep Throat (not on the record)'])
   await expect(gate.getByRole('button', { name: 'Copy anyway' })).toHaveCount(0)
   await gate.getByRole('button', { name: 'Close' }).click()
@@ -148,7 +148,7 @@ test('the gate before the CMS blocks unverified quotes when settings say so, and
     await app.keyboard.press('v')
     await expect(body(app).locator(`[data-quote-id="${quoteId}"] [data-review]`).first()).toHaveAttribute('data-review', 'verified')
   }
-  await expect(app.getByTestId('review-summary')).toHaveText('2 quotes: 2 verified, 0 query, 0 unchecked; 0 unattributed, 1 anonymous')
+  await expect(app.getByTestId('review-summary')).toHaveText('2 quotes: 2 verified, 0 query, 0 unchecked; 0 unattributed, 1 anonymous; 0 open notes')
   // The pointer rests on the last quote verified: its card shows the new status at once.
   await expect(app.getByRole('tooltip')).toContainText('Verified · provenance not recorded')
   await screenshot(app, 'copydesk-review-mode-dark')

@@ -78,3 +78,31 @@ export function articleWithEveryMark(): ArticleDocument {
   blockquote.attrs = { sourceId: 's-krutsky' }
   return article
 }
+
+/**
+ * articleWithEveryMark with two private notes: n-edge across the first quote's end and its attribution (open,
+ * answered), n-farce on the second quote and the words after it (resolved). Their threads say NOTE-SECRET.
+ */
+export function articleWithNotes(): ArticleDocument {
+  const article = articleWithEveryMark()
+  const texts = article.body.content![0]!.content!
+  const mark = (text: string, id: string): void => {
+    const node = texts.find((n) => n.text === text)!
+    node.marks = [...(node.marks ?? []), { type: 'note', attrs: { id } }]
+  }
+  for (const text of [' to hide,”', ' ', 'Krutsky said']) mark(text, 'n-edge')
+  for (const text of ['farce', '” & <more>.']) mark(text, 'n-farce')
+  const at = '2026-11-27T10:00:00.000Z'
+  article.review.notes = {
+    'n-edge': {
+      excerpt: '“to hide,” Krutsky said”',
+      thread: [
+        { by: 'Ed Itor', at, text: 'Phone or press conference? NOTE-SECRET' },
+        { by: 'Jane Doe', at, text: '=SUM(1) the phone, "Monday"' }
+      ],
+      resolved: null
+    },
+    'n-farce': { excerpt: '“farce” & <more>.”', thread: [{ by: 'Ed Itor', at, text: 'Who is the official? NOTE-SECRET' }], resolved: { by: 'Ed Itor', at } }
+  }
+  return article
+}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Editor } from '@tiptap/react'
 import { newArticle } from '../../shared/article/document'
 import type { Command } from '../../shared/commands'
@@ -27,9 +27,10 @@ import { Sidebar } from './panels/Sidebar'
 import { ReviewerDialog } from './review/ReviewerDialog'
 import { SignOffDialog } from './review/SignOffDialog'
 import { useReview } from './review/useReview'
-import { openItems, type OpenItem } from '../../shared/review/openItems'
+import { openItems, openItemsSentence, type OpenItem } from '../../shared/review/openItems'
 import { ReviewGateDialog } from './review/ReviewGateDialog'
 import { ReportDialog } from './review/ReportDialog'
+import { NoteDialog } from './review/NoteDialog'
 
 const NO_FLAGS: readonly { from: number; to: number }[] = []
 const NOTHING_OPEN = 'No open items: every quote is verified and the analysis raises no flag.'
@@ -44,7 +45,9 @@ export function App(): React.JSX.Element {
   const [markRequest, setMarkRequest] = useState<MarkType | null>(null)
   const [signOffOpen, setSignOffOpen] = useState(false)
   const [reportOpen, setReportOpen] = useState(false)
-  /** A story about to leave with quotes not verified: which, and what to do if the user goes on. */
+  /** The words a note is being written on (Review ▸ Add Note…). */
+  const [noteOn, setNoteOn] = useState<string | null>(null)
+  /** A story about to leave with its review unfinished: what is open, and what to do if the user goes on. */
   const [gate, setGate] = useState<{ items: OpenItem[]; action: string; proceed: () => unknown } | null>(null)
   /** What to do once the reviewer has given a name (asked on first use). */
   const [awaitingReviewer, setAwaitingReviewer] = useState<((name: string) => void) | null>(null)
@@ -68,7 +71,7 @@ export function App(): React.JSX.Element {
   const { goToOpenItem, toggle: toggleReviewMode } = editorial
   const flags = review?.flags ?? NO_FLAGS
   const { currentDocument } = article
-  /** Export and Copy as HTML go through here: a story with quotes not verified lists them and asks (or is refused). */
+  /** Export and Copy as HTML go through here: a story with quotes not verified or notes open lists them and asks (or is refused). */
   const throughGate = useCallback(
     (action: string, proceed: () => unknown): void => {
       const document = currentDocument()
@@ -107,13 +110,21 @@ export function App(): React.JSX.Element {
         reviewMode: toggleReviewMode,
         nextOpenItem: () => goToOpenItem(1, flags) || setNotice({ kind: 'info', message: NOTHING_OPEN }),
         previousOpenItem: () => goToOpenItem(-1, flags) || setNotice({ kind: 'info', message: NOTHING_OPEN }),
+        addNote: () => {
+          const selection = editor?.state.selection
+          if (!editor || !selection || selection.empty) return setNotice({ kind: 'info', message: 'Select the words the note is about, then add the note.' })
+          setNoteOn(editor.state.doc.textBetween(selection.from, selection.to, ' '))
+        },
         signOff: () => setSignOffOpen(true),
         report: () => setReportOpen(true)
       }
       void actions[command]()
     },
-    [commands, toggleReviewMode, goToOpenItem, flags, setNotice, throughGate]
+    [commands, toggleReviewMode, goToOpenItem, flags, setNotice, throughGate, editor]
   )
+  // The Notes tab's "Add note" is the menu command: it asks for the note's words first.
+  const { noteActions } = editorial
+  const panelNoteActions = useMemo(() => ({ ...noteActions, add: () => runCommand('addNote') }), [noteActions, runCommand])
   useDocumentShortcuts(runCommand)
   useEffect(() => copydesk.on.command(runCommand), [runCommand])
   useTheme(settings.theme)
@@ -170,6 +181,9 @@ export function App(): React.JSX.Element {
             review={review}
             quoteReviews={session.review.quotes}
             onProvenance={editorial.recordProvenance}
+            notes={session.review.notes}
+            noteActions={panelNoteActions}
+            reviewSummary={editorial.summary}
           />
         )}
       </div>
@@ -228,11 +242,12 @@ export function App(): React.JSX.Element {
       {signOffOpen && (
         <SignOffDialog
           summary={editorial.summary}
-          openCount={openItems(article.currentDocument()).length}
+          open={openItemsSentence(openItems(article.currentDocument()))}
           onSignOff={editorial.approve}
           onClose={() => setSignOffOpen(false)}
         />
       )}
+      {noteOn !== null && <NoteDialog words={noteOn} onAdd={editorial.noteActions.add} onClose={() => setNoteOn(null)} />}
       {reportOpen && <ReportDialog onReport={commands.reportAs} onClose={() => setReportOpen(false)} />}
       {awaitingReviewer && (
         <ReviewerDialog

@@ -20,7 +20,7 @@ export const BODY_NODE_TYPES = [
   'hardBreak'
 ] as const
 
-export const BODY_MARK_TYPES = ['bold', 'italic', 'link', 'quote', 'attribution'] as const
+export const BODY_MARK_TYPES = ['bold', 'italic', 'link', 'quote', 'attribution', 'note'] as const
 export const QUOTE_KINDS = ['direct', 'partial', 'paraphrase'] as const
 
 /** Body headings are subheads: the headline lives in the metadata. */
@@ -56,7 +56,16 @@ const attributionMark = z.strictObject({
   attrs: z.strictObject({ id: idSchema, sourceId: idSchema.nullable(), quoteIds: z.array(idSchema).max(100) })
 })
 
-export const bodyMarkSchema = z.discriminatedUnion('type', [plainMark, linkMark, quoteMark, attributionMark])
+/**
+ * Where a private note (the review's `notes`, by id) is anchored. Notes may overlap, so one text can carry
+ * several, each with its own id. Never exported (export/inline.ts drops it).
+ */
+const noteMark = z.strictObject({
+  type: z.literal('note'),
+  attrs: z.strictObject({ id: idSchema })
+})
+
+export const bodyMarkSchema = z.discriminatedUnion('type', [plainMark, linkMark, quoteMark, attributionMark, noteMark])
 
 export interface BodyNode {
   type: (typeof BODY_NODE_TYPES)[number]
@@ -119,15 +128,17 @@ function checkNode(node: BodyNode, ctx: z.RefinementCtx, path: (string | number)
   if (node.type === 'text') {
     if (typeof node.text !== 'string' || node.text.length === 0) issue('a text node needs non-empty text')
     if (node.content) issue('a text node cannot have content')
-    // Every mark type excludes itself (ProseMirror's default, which the editor's marks keep): a second bold,
-    // link or quote on one text is an "Invalid collection of marks" that the editor refuses to load.
-    const types = new Set<string>()
-    for (const { type } of node.marks ?? []) {
-      if (types.has(type)) {
-        issue(`a text carries two "${type}" marks`, [...path, 'marks'])
+    // Every mark type but the note excludes itself (ProseMirror's default, which the editor's marks keep): a
+    // second bold, link or quote on one text is an "Invalid collection of marks" that the editor refuses to
+    // load. Notes overlap, but one note is on a text once.
+    const seen = new Set<string>()
+    for (const mark of node.marks ?? []) {
+      const key = mark.type === 'note' ? `note ${mark.attrs.id}` : mark.type
+      if (seen.has(key)) {
+        issue(`a text carries two "${key}" marks`, [...path, 'marks'])
         break
       }
-      types.add(type)
+      seen.add(key)
     }
   } else {
     if (node.text !== undefined) issue(`"${node.type}" cannot carry text`)

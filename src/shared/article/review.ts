@@ -3,8 +3,8 @@ import { QUOTE_KINDS } from './body'
 import { idSchema, RECORD_STATUSES } from './sources'
 
 /**
- * The editor's review of a story's attribution, kept in the .copydesk file (format version 2) so that it travels
- * with the story from reporter to editor. It is the newsroom's own record: no CMS export, copy or clipboard
+ * The editor's review of a story's attribution, and the newsroom's private notes on it, kept in the .copydesk
+ * file (format version 2) so that it travels with the story from reporter to editor. It is the newsroom's own record: no CMS export, copy or clipboard
  * carries any of it; only the attribution report does.
  */
 
@@ -89,8 +89,31 @@ export const signOffSchema = z.strictObject({
 
 export type SignOff = z.infer<typeof signOffSchema>
 
+/** One message in a private note's thread: the note itself first, then the replies. */
+export const noteMessageSchema = z.strictObject({
+  by: z.string().min(1).max(200),
+  at: isoTime,
+  text: z.string().trim().min(1).max(5000)
+})
+
+export type NoteMessage = z.infer<typeof noteMessageSchema>
+
+/**
+ * A private note: the newsroom's own remark on some words of the story, anchored by `note` marks with its id
+ * in the body (so it follows the words through edits). `excerpt` is the words it was written on, shown if they
+ * are later deleted. Never published: no export, copy or clipboard carries it.
+ */
+export const privateNoteSchema = z.strictObject({
+  excerpt: text(200),
+  thread: z.array(noteMessageSchema).min(1).max(1000),
+  resolved: z.strictObject({ by: z.string().min(1).max(200), at: isoTime }).nullable().default(null)
+})
+
+export type PrivateNote = z.infer<typeof privateNoteSchema>
+
 export const reviewSchema = z.strictObject({
   quotes: z.record(idSchema, quoteReviewSchema).default({}),
+  notes: z.record(idSchema, privateNoteSchema).default({}),
   log: z.array(reviewLogEntrySchema).max(20_000).default([]),
   signOff: signOffSchema.nullable().default(null)
 })
@@ -98,5 +121,5 @@ export const reviewSchema = z.strictObject({
 export type Review = z.infer<typeof reviewSchema>
 
 export function emptyReview(): Review {
-  return { quotes: {}, log: [], signOff: null }
+  return { quotes: {}, notes: {}, log: [], signOff: null }
 }

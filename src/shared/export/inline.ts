@@ -1,7 +1,9 @@
 import type { BodyNode } from '../article/body'
 import { normaliseLinkHref } from '../article/links'
 
-export type Mark = NonNullable<BodyNode['marks']>[number]
+type BodyMark = NonNullable<BodyNode['marks']>[number]
+/** The marks an export may write: a private note never leaves the app. */
+export type Mark = Exclude<BodyMark, { type: 'note' }>
 
 /** What a format writes around text carrying one mark: its opening and closing tags or delimiters. */
 export type Tags = readonly [open: string, close: string]
@@ -25,12 +27,13 @@ const RANK: Record<Mark['type'], number> = { quote: 0, attribution: 1, link: 2, 
 const sameMark = (a: Mark, b: Mark): boolean => a.type === b.type && JSON.stringify(a.attrs ?? {}) === JSON.stringify(b.attrs ?? {})
 
 /**
- * The marks an export writes. A link carries its normalised address (article/links.ts), the only form any
+ * The marks an export writes: never a private note. A link carries its normalised address (article/links.ts), the only form any
  * exporter writes; a link whose address does not normalise is dropped and its text kept, so even a
  * document that never passed the schema cannot put a script or a stray quote into an export.
  */
-function exportedMarks(marks: Mark[] | undefined): Mark[] {
+function exportedMarks(marks: BodyMark[] | undefined): Mark[] {
   return (marks ?? []).flatMap((mark): Mark[] => {
+    if (mark.type === 'note') return []
     if (mark.type !== 'link') return [mark]
     const href = normaliseLinkHref(mark.attrs.href)
     return href === null ? [] : [{ type: 'link', attrs: { href } }]

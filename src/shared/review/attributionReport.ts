@@ -1,9 +1,10 @@
 import Papa from 'papaparse'
 import type { ArticleDocument } from '../article/document'
-import { REVIEW_STATUS_LABELS } from '../article/review'
+import { REVIEW_STATUS_LABELS, type PrivateNote } from '../article/review'
 import { STATUS_LABELS } from '../article/sources'
 import { escapeXml } from '../export/escape'
 import { markedQuotes } from './markedQuotes'
+import { notesInStory, type NoteInStory } from './privateNotes'
 import { describeProvenance } from './provenance'
 import type { ReportFormat } from './reportFormats'
 import { reviewState, reviewSummary } from './openItems'
@@ -11,17 +12,24 @@ import { quoteReviewOf } from './reviewChanges'
 
 /**
  * The attribution report for the standards desk: every quote with its speaker, role, on-record status,
- * provenance, review status, last reviewer and time, and note. The one output that carries review data.
+ * provenance, review status, last reviewer and time, note and the private notes on its words; then every
+ * private note with its thread. The one output that carries review data.
  */
 /** The report in one of its forms. */
 export function attributionReport(document: ArticleDocument, format: ReportFormat): string {
   return format === 'csv' ? reportCsv(document) : reportHtml(document)
 }
 
-export const REPORT_COLUMNS = ['Quote', 'Kind', 'Speaker', 'Role', 'On the record', 'Cue', 'Provenance', 'Review', 'Reviewed by', 'Reviewed at', 'Note'] as const
+export const REPORT_COLUMNS = ['Quote', 'Kind', 'Speaker', 'Role', 'On the record', 'Cue', 'Provenance', 'Review', 'Reviewed by', 'Reviewed at', 'Note', 'Private notes'] as const
 export type ReportRow = Record<(typeof REPORT_COLUMNS)[number], string>
 
-export function reportRows(document: ArticleDocument): ReportRow[] {
+/** A note's thread in one cell: "Ed Itor (2026-11-27T10:00:00Z): Which meeting? / Kim Lee (…): Tuesday's. [resolved by Ed Itor]". */
+function thread(note: PrivateNote): string {
+  const messages = note.thread.map((message) => `${message.by} (${message.at}): ${message.text}`).join(' / ')
+  return `${messages}${note.resolved ? ` [resolved by ${note.resolved.by}]` : ''}`
+}
+
+export function reportRows(document: ArticleDocument, notes: NoteInStory[] = notesInStory(document)): ReportRow[] {
   const sources = new Map(document.sources.map((s) => [s.id, s]))
   return markedQuotes(document.body).map((quote) => {
     const source = quote.sourceId === null ? undefined : sources.get(quote.sourceId)
@@ -38,7 +46,11 @@ export function reportRows(document: ArticleDocument): ReportRow[] {
       Review: REVIEW_STATUS_LABELS[review.status],
       'Reviewed by': last?.by ?? '',
       'Reviewed at': last?.at ?? '',
-      Note: review.note
+      Note: review.note,
+      'Private notes': notes
+        .filter(({ anchor }) => anchor?.quoteIds.has(quote.id))
+        .map(({ note }) => thread(note))
+        .join('\n')
     }
   })
 }
@@ -78,12 +90,17 @@ const cells = (values: string[], tag: 'td' | 'th'): string => values.map((value)
 export function reportHtml(document: ArticleDocument): string {
   const title = `Attribution report: ${document.meta.headline || 'Untitled'}`
   const { signOff, log } = document.review
-  const rows = reportRows(document).map((row) => {
+  const notes = notesInStory(document)
+  const rows = reportRows(document, notes).map((row) => {
     const status = row.Review.toLowerCase()
     const values = REPORT_COLUMNS.map((column) => row[column])
     return `<tr class="${escapeXml(status)}"><td class="quote">${escapeXml(values[0]!)}</td>${cells(values.slice(1), 'td')}</tr>`
   })
   const signed = signOff ? `Approved by ${signOff.by} at ${signOff.at}${signOff.comment ? `: ${signOff.comment}` : ''}` : `Not approved (${reviewState(document)})`
+  const noteRows = notes.map(({ note, anchor }) => {
+    const words = anchor ? anchor.text : `${note.excerpt} (its words were deleted)`
+    return `<tr><td class="quote">${escapeXml(words)}</td>${cells([thread(note), note.resolved ? 'Resolved' : 'Open'], 'td')}</tr>`
+  })
   const logRows = log.map((entry) => `<tr>${cells([entry.at, entry.by, entry.action, entry.quoteId ?? '', entry.detail], 'td')}</tr>`)
   return `<!DOCTYPE html>
 <html lang="${escapeXml(document.meta.language)}">
@@ -103,6 +120,8 @@ export function reportHtml(document: ArticleDocument): string {
 ${rows.join('\n')}
 </tbody>
 </table>
+<h2>Private notes</h2>
+${noteRows.length ? `<table>\n<thead><tr>${cells(['Words', 'Thread', 'Status'], 'th')}</tr></thead>\n<tbody>\n${noteRows.join('\n')}\n</tbody>\n</table>` : '<p>No private notes.</p>'}
 <h2>Review log</h2>
 <table>
 <thead><tr>${cells(['Time', 'By', 'Action', 'Quote', 'Detail'], 'th')}</tr></thead>

@@ -1,5 +1,6 @@
 import type { BodyNode } from '../article/body'
 import type { QUOTE_KINDS } from '../article/body'
+import { textNodesInOrder } from '../article/textNodes'
 
 /** A quote as the body marks it: its words (blocks joined by a line break), speaker, kind and cue phrase. */
 export interface MarkedQuote {
@@ -13,8 +14,7 @@ export interface MarkedQuote {
 
 /**
  * Every quote mark of a body, in the order the story first reaches it. One quote may run over several
- * paragraphs (one id); its parts are joined with a line break per block crossed. Read without recursion, as
- * bodies may nest as deep as the format allows.
+ * paragraphs (one id); its parts are joined with a line break per block crossed.
  */
 export function markedQuotes(body: BodyNode): MarkedQuote[] {
   const quotes = new Map<string, MarkedQuote>()
@@ -22,26 +22,18 @@ export function markedQuotes(body: BodyNode): MarkedQuote[] {
   const lastBlock = new Map<string, number>()
   /** Quote id → attribution id → the attribution's words, as several text nodes may carry one attribution. */
   const cues = new Map<string, Map<string, string>>()
-  let block = 0
-  const pending: BodyNode[] = [body]
-  while (pending.length > 0) {
-    const node = pending.pop()!
-    if (node.type !== 'text') {
-      if (node.type !== 'doc') block++
-      for (let i = (node.content?.length ?? 0) - 1; i >= 0; i--) pending.push(node.content![i]!)
-      continue
-    }
+  for (const { node, block } of textNodesInOrder(body)) {
     for (const mark of node.marks ?? []) {
       if (mark.type === 'quote') {
         const { id, sourceId, kind } = mark.attrs
         const quote = quotes.get(id)
-        if (!quote) quotes.set(id, { id, text: node.text!, sourceId, kind, cue: '' })
-        else quote.text += (lastBlock.get(id) === block ? '' : '\n') + node.text!
+        if (!quote) quotes.set(id, { id, text: node.text, sourceId, kind, cue: '' })
+        else quote.text += (lastBlock.get(id) === block ? '' : '\n') + node.text
         lastBlock.set(id, block)
       } else if (mark.type === 'attribution') {
         for (const quoteId of mark.attrs.quoteIds) {
           const byAttribution = cues.get(quoteId) ?? new Map<string, string>()
-          byAttribution.set(mark.attrs.id, (byAttribution.get(mark.attrs.id) ?? '') + node.text!)
+          byAttribution.set(mark.attrs.id, (byAttribution.get(mark.attrs.id) ?? '') + node.text)
           cues.set(quoteId, byAttribution)
         }
       }

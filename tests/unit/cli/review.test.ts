@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { ArticleDocument } from '../../../src/shared/article/document'
 import { serializeArticleFile } from '../../../src/shared/article/fileFormat'
 import { setQuoteStatus, signOff } from '../../../src/shared/review/reviewChanges'
-import { articleWithEveryMark } from '../../support/articles'
+import { articleWithEveryMark, articleWithNotes } from '../../support/articles'
 import { tempFolder } from '../../support/paths'
 import { copydesk } from './runCopydesk'
 
@@ -40,7 +40,7 @@ describe('copydesk check', () => {
     const { code, out } = await copydesk('check', path)
     expect(code).toBe(1)
     expect(out).toBe(
-      `${path}: Draft. 2 quotes: 0 verified, 0 query, 2 unchecked; 0 unattributed, 1 anonymous.\n` +
+      `${path}: Draft. 2 quotes: 0 verified, 0 query, 2 unchecked; 0 unattributed, 1 anonymous; 0 open notes.\n` +
         '  unchecked “We have nothing to hide” — Andrei Krutsky\n' +
         '  unchecked “farce” — Deep Throat (not on the record)\n'
     )
@@ -50,7 +50,19 @@ describe('copydesk check', () => {
     const path = await save('story.copydesk', verifiedAll())
     const { code, out } = await copydesk('check', path, '--json')
     expect(code).toBe(0)
-    expect(JSON.parse(out)).toEqual({ file: path, state: 'In review', summary: '2 quotes: 2 verified, 0 query, 0 unchecked; 0 unattributed, 1 anonymous', open: [] })
+    expect(JSON.parse(out)).toEqual({ file: path, state: 'In review', summary: '2 quotes: 2 verified, 0 query, 0 unchecked; 0 unattributed, 1 anonymous; 0 open notes', open: [] })
+  })
+
+  it('lists an open private note as an open item, so a story with every quote verified still stops the pipeline', async () => {
+    const verified = verifiedAll()
+    const withNotes = articleWithNotes()
+    const path = await save('story.copydesk', { ...withNotes, review: { ...verified.review, notes: withNotes.review.notes } })
+    const { code, out } = await copydesk('check', path)
+    expect(code).toBe(1)
+    expect(out).toBe(
+      `${path}: In review. 2 quotes: 2 verified, 0 query, 0 unchecked; 0 unattributed, 1 anonymous; 1 open note.\n` +
+        '  note      “to hide,” Krutsky said” — Ed Itor: Phone or press conference? NOTE-SECRET (1 reply)\n'
+    )
   })
 })
 

@@ -161,7 +161,7 @@ describe('document text for analysis', () => {
 
 describe('recognising edits that change marks', () => {
   it('counts adding and removing a quote mark, not typing', async () => {
-    const { changesMarks } = await import('../../../src/renderer/src/hooks/useMarkedQuotes')
+    const { changesMarks } = await import('../../../src/renderer/src/hooks/useStoryReading')
     editorWith(`<p>${QUOTE} Jane Doe said.</p>`)
     const seen: boolean[] = []
     editor.on('transaction', ({ transaction }) => void seen.push(changesMarks(transaction)))

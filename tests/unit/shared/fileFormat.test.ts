@@ -93,7 +93,10 @@ describe('the .copydesk file format', () => {
       ['a body that is not a doc', JSON.stringify({ ...newArticle(), body: { type: 'paragraph' } }), 'must be a "doc" node'],
       ['an unknown metadata field', JSON.stringify({ ...newArticle(), meta: { ...newArticle().meta, secret: 1 } }), 'meta'],
       ['a multi-line headline', JSON.stringify({ ...newArticle(), meta: { ...newArticle().meta, headline: 'a\nb' } }), 'meta.headline: must be a single line'],
-      ['a malformed slug', JSON.stringify({ ...newArticle(), meta: { ...newArticle().meta, slug: 'Not A Slug' } }), 'meta.slug']
+      ['a malformed slug', JSON.stringify({ ...newArticle(), meta: { ...newArticle().meta, slug: 'Not A Slug' } }), 'meta.slug'],
+      ['one note twice on a text', withBody([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'note', attrs: { id: 'n-1' } }, { type: 'note', attrs: { id: 'n-1' } }] }] }]), 'two "note n-1" marks'],
+      ['a note id that is not an id', withBody([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'note', attrs: { id: '"><img>' } }] }] }]), 'marks'],
+      ['a note without its thread', JSON.stringify({ ...newArticle(), review: { notes: { 'n-1': { excerpt: 'x', thread: [] } } } }), 'review.notes']
     ])('%s', (_name, text, expected) => {
       const problem = problemOf(text)
       expect(problem).toContain('does not match the Copydesk format')
@@ -157,7 +160,7 @@ describe('migrations', () => {
     const original = JSON.parse(readFileSync(join(V1_FIXTURES, name), 'utf8')) as Record<string, unknown>
     const result = parseArticleFile(readFileSync(join(V1_FIXTURES, name), 'utf8'))
     if (!result.ok) throw new Error(result.problem)
-    expect(result.document.review).toEqual({ quotes: {}, log: [], signOff: null })
+    expect(result.document.review).toEqual({ quotes: {}, notes: {}, log: [], signOff: null })
     expect(result.document.body).toEqual(original.body)
     expect(result.document.meta.headline).toBe((original.meta as { headline: string }).headline)
     const saved = JSON.parse(serializeArticleFile(result.document)) as { version: number }

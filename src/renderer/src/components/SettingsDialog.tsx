@@ -71,7 +71,7 @@ export function SettingsDialog({ settings, onSave, onClose }: Props): React.JSX.
         </label>
         <label className="checkbox">
           <input type="checkbox" checked={draft.blockUnreviewed ?? false} onChange={(event) => setDraft({ ...draft, blockUnreviewed: event.target.checked })} />
-          Never export or copy for the CMS a story with quotes an editor has not verified (otherwise Copydesk lists them and asks)
+          Never export or copy for the CMS a story with quotes an editor has not verified or notes not resolved (otherwise Copydesk lists them and asks)
         </label>
         <label>
           Theme

@@ -72,3 +72,29 @@ export function markedQuotes(doc: ProseMirrorNode): MarkedQuote[] {
   })
   return [...byId.values()]
 }
+
+/** Where a private note is: from its first word to its last (it may run over paragraphs), and its words. */
+export interface NotedRange {
+  from: number
+  to: number
+  text: string
+}
+
+/** Every private note mark in the document, by note id, in story order. */
+export function notedRanges(doc: ProseMirrorNode): Map<string, NotedRange> {
+  const byId = new Map<string, NotedRange>()
+  doc.descendants((node, pos) => {
+    if (!node.isText) return
+    for (const mark of node.marks) {
+      if (mark.type.name !== 'note') continue
+      const id = mark.attrs.id as string
+      const existing = byId.get(id)
+      if (!existing) byId.set(id, { from: pos, to: pos + node.nodeSize, text: node.text ?? '' })
+      else {
+        existing.text += (pos > existing.to ? ' ' : '') + node.text
+        existing.to = pos + node.nodeSize
+      }
+    }
+  })
+  return byId
+}

@@ -5,6 +5,7 @@ import { BODY_HEADING_LEVELS } from '../../../shared/article/body'
 import { Annotations } from './extensions/annotations'
 import { Attribution } from './extensions/attribution'
 import { ArticleLink } from './extensions/link'
+import { PrivateNote } from './extensions/privateNote'
 import { Quote } from './extensions/quote'
 import { ReviewMarks, type ReviewMarksOptions } from './extensions/reviewMarks'
 import { SourcedBlockquote } from './extensions/sourcedBlockquote'
@@ -39,6 +40,7 @@ export function articleExtensions({ onMarkRequest = () => false, onStatusKey = (
     SourcedBlockquote,
     Quote.configure({ onMarkRequest }),
     Attribution.configure({ onMarkRequest }),
+    PrivateNote,
     UniqueMarkIds,
     Annotations,
     ReviewMarks.configure({ onStatusKey }),

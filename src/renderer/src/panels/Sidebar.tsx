@@ -3,8 +3,10 @@ import type { Editor } from '@tiptap/react'
 import type { Provenance, Review as EditorialReview } from '../../../shared/article/review'
 import type { Source } from '../../../shared/article/sources'
 import type { Review } from '../analysis/useAnalysis'
-import { useMarkedQuotes } from '../hooks/useMarkedQuotes'
+import { markedQuotes } from '../editor/docText'
+import { useStoryReading } from '../hooks/useStoryReading'
 import { annotationsKey } from '../editor/extensions/annotations'
+import { NotesPanel, type NoteActions } from './NotesPanel'
 import { QuotesPanel } from './QuotesPanel'
 import { SourcesPanel } from './SourcesPanel'
 import { SuggestionsPanel } from './SuggestionsPanel'
@@ -18,15 +20,20 @@ interface Props {
   /** The editor's review of each quote, and where the reporter says it came from. */
   quoteReviews: EditorialReview['quotes']
   onProvenance: (quoteId: string, provenance: Provenance | null) => void
+  /** The private notes' threads, and what can be done to them. */
+  notes: EditorialReview['notes']
+  noteActions: NoteActions
+  /** "14 quotes: 9 verified, …; 3 open notes", in view above every tab. */
+  reviewSummary: string
 }
 
-type Tab = 'suggestions' | 'sources' | 'quotes'
+type Tab = 'suggestions' | 'sources' | 'quotes' | 'notes'
 
-/** Review, Sources and Quotes beside the story. Memoised: typing in the story does not re-render it. */
-export const Sidebar = memo(function Sidebar({ editor, sources, setSources, review, quoteReviews, onProvenance }: Props): React.JSX.Element {
+/** Review, Sources, Quotes and Notes beside the story, under the review's summary. Memoised: typing in the story does not re-render it. */
+export const Sidebar = memo(function Sidebar({ editor, sources, setSources, review, quoteReviews, onProvenance, notes, noteActions, reviewSummary }: Props): React.JSX.Element {
   const [tab, setTab] = useState<Tab>('suggestions')
   const [highlighted, setHighlighted] = useState<string | null>(null)
-  const quotes = useMarkedQuotes(editor)
+  const quotes = useStoryReading(editor, markedQuotes)
 
   const highlight = (sourceId: string | null): void => {
     setHighlighted(sourceId)
@@ -41,10 +48,14 @@ export const Sidebar = memo(function Sidebar({ editor, sources, setSources, revi
   const tabs: { id: Tab; label: string }[] = [
     { id: 'suggestions', label: `Review${review?.live ? ` (${review.suggestions.length + review.flags.length})` : ''}` },
     { id: 'sources', label: `Sources (${sources.length})` },
-    { id: 'quotes', label: `Quotes (${quotes.length})` }
+    { id: 'quotes', label: `Quotes (${quotes.length})` },
+    { id: 'notes', label: `Notes (${Object.values(notes).filter((note) => !note.resolved).length})` }
   ]
   return (
     <aside className="sidebar" aria-label="Sourcing">
+      <p className="sidebar-summary" data-testid="panel-summary">
+        {reviewSummary}
+      </p>
       <div role="tablist" className="tabs">
         {tabs.map((t) => (
           <button key={t.id} role="tab" type="button" aria-selected={tab === t.id} onClick={() => setTab(t.id)}>
@@ -64,6 +75,7 @@ export const Sidebar = memo(function Sidebar({ editor, sources, setSources, revi
           />
         )}
         {tab === 'quotes' && <QuotesPanel editor={editor} quotes={quotes} sources={sources} reviews={quoteReviews} onProvenance={onProvenance} />}
+        {tab === 'notes' && <NotesPanel editor={editor} notes={notes} actions={noteActions} />}
       </div>
     </aside>
   )

@@ -4,13 +4,14 @@ import { FormDialog } from '../components/FormDialog'
 interface Props {
   /** "14 quotes: 9 verified, …", shown so the editor signs off knowing what is open. */
   summary: string
-  openCount: number
+  /** "2 quotes not verified and 1 open note", or '' when nothing is open. */
+  open: string
   onSignOff: (comment: string) => void
   onClose: () => void
 }
 
 /** Review ▸ Sign Off…: the editor approves the story, with an optional comment. */
-export function SignOffDialog({ summary, openCount, onSignOff, onClose }: Props): React.JSX.Element {
+export function SignOffDialog({ summary, open, onSignOff, onClose }: Props): React.JSX.Element {
   const [comment, setComment] = useState('')
   return (
     <FormDialog
@@ -24,9 +25,9 @@ export function SignOffDialog({ summary, openCount, onSignOff, onClose }: Props)
       onClose={onClose}
     >
       <p>{summary}.</p>
-      {openCount > 0 && (
+      {open && (
         <p className="field-hint" role="note">
-          {openCount === 1 ? 'One quote is' : `${openCount} quotes are`} not verified. Signing off approves the story as it is; any later change to a
+          Still open: {open}. Signing off approves the story as it is; any later change to a
           quote, an attribution or a source reopens it.
         </p>
       )}

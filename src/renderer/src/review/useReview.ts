@@ -1,10 +1,15 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Editor } from '@tiptap/react'
+import type { Mark } from '@tiptap/pm/model'
 import type { ArticleDocument } from '../../../shared/article/document'
 import type { Provenance, Review, ReviewStatus } from '../../../shared/article/review'
 import { reviewState, reviewSummary, type ReviewState } from '../../../shared/review/openItems'
 import { reconcileReview, setProvenance, setQuoteStatus, signOff, type Reviewer } from '../../../shared/review/reviewChanges'
+import { addNote, deleteNote, reopenNote, replyToNote, resolveNote } from '../../../shared/review/privateNotes'
+import { newId } from '../../../shared/article/sources'
+import { privateNotesKey, type NoteLook } from '../editor/extensions/privateNote'
 import { reviewMarksKey, type ReviewMarksMeta } from '../editor/extensions/reviewMarks'
+import type { NoteActions } from '../panels/NotesPanel'
 import { revealSelection } from '../editor/revealSelection'
 
 interface ReviewSession {
@@ -37,7 +42,10 @@ export function useReview(editor: Editor | null, session: ReviewSession, reviewe
     setGlance({ summary: reviewSummary(document), state: reviewState(document) })
     if (editor && !editor.isDestroyed) {
       const statuses = Object.fromEntries(Object.entries(document.review.quotes).map(([id, quote]) => [id, quote.status]))
-      editor.view.dispatch(editor.state.tr.setMeta(reviewMarksKey, { statuses } satisfies ReviewMarksMeta))
+      const looks = Object.fromEntries(
+        Object.entries(document.review.notes).map(([id, note]): [string, NoteLook] => [id, { open: !note.resolved, title: `${note.thread[0]!.by}: ${note.thread[0]!.text}` }])
+      )
+      editor.view.dispatch(editor.state.tr.setMeta(reviewMarksKey, { statuses } satisfies ReviewMarksMeta).setMeta(privateNotesKey, looks))
     }
   }, [editor])
 
@@ -92,27 +100,63 @@ export function useReview(editor: Editor | null, session: ReviewSession, reviewe
     [withReviewer]
   )
 
+  /** A change to a note's thread, made under the reviewer's name. */
+  const changeNotes = useCallback(
+    (change: (review: Review, who: Reviewer) => Review) => withReviewer((name) => latest.current.setReview(change(latest.current.currentDocument().review, reviewer(name)))),
+    [withReviewer]
+  )
+
+  const noteActions = useMemo(
+    (): Omit<NoteActions, 'add'> & { add: (text: string) => boolean } => ({
+      /** A new note on the selected words; false when no words are selected. */
+      add: (text) => {
+        if (!editor || editor.state.selection.empty) return false
+        const { from, to } = editor.state.selection
+        const words = editor.state.doc.textBetween(from, to, '\n')
+        const id = newId('n')
+        changeNotes((review, who) => {
+          editor.chain().focus().setTextSelection({ from, to }).addNote(id).run()
+          return addNote(review, id, words, text, who)
+        })
+        return true
+      },
+      reply: (id, text) => changeNotes((review, who) => replyToNote(review, id, text, who)),
+      resolve: (id) => changeNotes((review, who) => resolveNote(review, id, who)),
+      reopen: (id) => changeNotes((review) => reopenNote(review, id)),
+      remove: (id) => {
+        editor?.commands.removeNote(id)
+        latest.current.setReview(deleteNote(latest.current.currentDocument().review, id))
+      }
+    }),
+    [editor, changeNotes]
+  )
+
   /**
-   * Moves the cursor to the next (or previous) open item — a quote not yet verified, or a sourcing flag the
+   * Moves the cursor to the next (or previous) open item — a quote not yet verified, a note not resolved, or a sourcing flag the
    * analysis raised (`flags`: their places in the story) — wrapping around, and shows it.
    */
   const goToOpenItem = useCallback(
     (direction: 1 | -1, flags: readonly { from: number; to: number }[]): boolean => {
       if (!editor) return false
-      const quotes = latest.current.currentDocument().review.quotes
+      const { quotes, notes } = latest.current.currentDocument().review
+      const isOpen = (mark: Mark): boolean =>
+        mark.type.name === 'quote' ? (quotes[mark.attrs.id as string]?.status ?? 'unchecked') !== 'verified' : !!notes[mark.attrs.id as string] && !notes[mark.attrs.id as string]!.resolved
       const open: { from: number; to: number }[] = []
+      // Each quote or note from its first word to its last, by mark type and id.
       const seen = new Map<string, { from: number; to: number }>()
       editor.state.doc.descendants((node, pos) => {
-        const quote = node.isText ? node.marks.find((m) => m.type.name === 'quote') : undefined
-        if (!quote) return
-        const id = quote.attrs.id as string
-        const range = seen.get(id)
-        if (range) range.to = pos + node.nodeSize
-        else if ((quotes[id]?.status ?? 'unchecked') !== 'verified') {
-          const created = { from: pos, to: pos + node.nodeSize }
-          seen.set(id, created)
-          open.push(created)
-        } else seen.set(id, { from: pos, to: pos })
+        if (!node.isText) return
+        for (const mark of node.marks) {
+          if (mark.type.name !== 'quote' && mark.type.name !== 'note') continue
+          const key = `${mark.type.name} ${mark.attrs.id as string}`
+          const range = seen.get(key)
+          if (range) range.to = pos + node.nodeSize
+          else if (isOpen(mark)) {
+            const created = { from: pos, to: pos + node.nodeSize }
+            seen.set(key, created)
+            open.push(created)
+          } else seen.set(key, { from: pos, to: pos })
+        }
       })
       const size = editor.state.doc.content.size
       // Flags from an analysis of an older text may reach past its end: they are left out, not clamped.
@@ -127,5 +171,5 @@ export function useReview(editor: Editor | null, session: ReviewSession, reviewe
     [editor]
   )
 
-  return { on, toggle: () => setOn((value) => !value), ...glance, setStatus, recordProvenance, approve, goToOpenItem }
+  return { on, toggle: () => setOn((value) => !value), ...glance, setStatus, recordProvenance, approve, goToOpenItem, noteActions }
 }

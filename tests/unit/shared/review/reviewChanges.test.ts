@@ -33,7 +33,7 @@ describe('marked quotes', () => {
 describe('a quote’s review status', () => {
   it('is unchecked until set; verifying keeps the words checked and logs who and when', () => {
     const document = articleWithEveryMark()
-    expect(openItems(document).map((item) => item.status)).toEqual(['unchecked', 'unchecked'])
+    expect(openItems(document).map((item) => item.kind === 'quote' && item.status)).toEqual(['unchecked', 'unchecked'])
     const review = setQuoteStatus(document, 'q-1', 'verified', editor)
     expect(review.quotes['q-1']).toMatchObject({ status: 'verified', checkedText: '“We have nothing to hide,”' })
     expect(review.log).toEqual([{ at: editor.at, by: 'Ed Itor', action: 'status', quoteId: 'q-1', detail: 'Verified' }])
@@ -105,7 +105,7 @@ describe('the summary and open items', () => {
   it('counts statuses, unattributed and off-the-record quotes, and lists what is not verified', () => {
     const document = articleWithEveryMark()
     const reviewed = { ...document, review: setQuoteStatus(document, 'q-1', 'verified', editor) }
-    expect(reviewSummary(reviewed)).toBe('2 quotes: 1 verified, 0 query, 1 unchecked; 0 unattributed, 1 anonymous')
+    expect(reviewSummary(reviewed)).toBe('2 quotes: 1 verified, 0 query, 1 unchecked; 0 unattributed, 1 anonymous; 0 open notes')
     expect(openItems(reviewed).map(describeOpenItem)).toEqual(['unchecked “farce” — Deep Throat (not on the record)'])
     expect(reviewState(document)).toBe('Draft')
     expect(reviewState(reviewed)).toBe('In review')

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react'
 import type { Editor } from '@tiptap/react'
+import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { AddMarkStep, AddNodeMarkStep, RemoveMarkStep, RemoveNodeMarkStep, type Transform } from '@tiptap/pm/transform'
-import { markedQuotes, type MarkedQuote } from '../editor/docText'
 
-/** How long after the last edit the quote list is recounted: a walk of the whole story, kept off each keystroke. */
-const RECOUNT_DELAY_MS = 300
+/** How long after the last edit the story is read again: a walk of the whole story, kept off each keystroke. */
+const REREAD_DELAY_MS = 300
 
 /** True when a transaction adds or removes marks (instanceof: a minifier renames the step classes). */
 export function changesMarks(transaction: Transform): boolean {
@@ -14,26 +14,27 @@ export function changesMarks(transaction: Transform): boolean {
 }
 
 /**
- * The story's marked quotes, for the Sources and Quotes panels. Edits that add or remove marks (accepting,
- * marking, undo) show at once; plain typing only recounts once it pauses.
+ * What a panel reads from the story's marks (its quotes, its notes), kept current: edits that add or remove
+ * marks (accepting, marking, undo) show at once; plain typing only rereads once it pauses. `read` must be a
+ * stable function.
  */
-export function useMarkedQuotes(editor: Editor): MarkedQuote[] {
-  const [quotes, setQuotes] = useState<MarkedQuote[]>(() => markedQuotes(editor.state.doc))
+export function useStoryReading<T>(editor: Editor, read: (doc: ProseMirrorNode) => T): T {
+  const [value, setValue] = useState<T>(() => read(editor.state.doc))
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
-    const recount = (): void => setQuotes(markedQuotes(editor.state.doc))
+    const reread = (): void => setValue(read(editor.state.doc))
     const onTransaction = ({ transaction }: { transaction: Editor['state']['tr'] }): void => {
       if (!transaction.docChanged) return
       clearTimeout(timer)
-      if (changesMarks(transaction)) recount()
-      else timer = setTimeout(recount, RECOUNT_DELAY_MS)
+      if (changesMarks(transaction)) reread()
+      else timer = setTimeout(reread, REREAD_DELAY_MS)
     }
-    recount()
+    reread()
     editor.on('transaction', onTransaction)
     return () => {
       clearTimeout(timer)
       editor.off('transaction', onTransaction)
     }
-  }, [editor])
-  return quotes
+  }, [editor, read])
+  return value
 }
