@@ -180,7 +180,7 @@ export function App(): React.JSX.Element {
             setSources={article.setSources}
             review={review}
             quoteReviews={session.review.quotes}
-            onProvenance={editorial.recordProvenance}
+            quoteActions={editorial.quoteActions}
             notes={session.review.notes}
             noteActions={panelNoteActions}
             reviewSummary={editorial.summary}

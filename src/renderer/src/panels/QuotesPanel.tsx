@@ -1,32 +1,26 @@
-import { useState } from 'react'
 import type { Editor } from '@tiptap/react'
-import { REVIEW_STATUS_LABELS, type Provenance, type Review } from '../../../shared/article/review'
+import type { Review } from '../../../shared/article/review'
 import type { Source } from '../../../shared/article/sources'
-import { describeProvenance } from '../../../shared/review/provenance'
 import type { MarkedQuote } from '../editor/docText'
 import { sourceColourClass } from '../editor/extensions/sourceAttribute'
 import { revealSelection } from '../editor/revealSelection'
-import { ProvenanceForm } from '../review/ProvenanceForm'
+import { QuoteReviewRow, type QuoteReviewActions } from '../review/QuoteReviewRow'
 
 interface Props {
   editor: Editor
   quotes: MarkedQuote[]
   sources: Source[]
   reviews: Review['quotes']
-  onProvenance: (quoteId: string, provenance: Provenance | null) => void
+  actions: QuoteReviewActions
 }
 
-/** Every marked quote with its speaker, review status and provenance; a click selects it in the story. */
-export function QuotesPanel({ editor, quotes, sources, reviews, onProvenance }: Props): React.JSX.Element {
-  const [editing, setEditing] = useState<string | null>(null)
+/** Every marked quote with its speaker, review status, note and provenance; a click selects it in the story. */
+export function QuotesPanel({ editor, quotes, sources, reviews, actions }: Props): React.JSX.Element {
   if (quotes.length === 0) return <p className="panel-empty">No quotes marked yet.</p>
   return (
     <ul className="quote-list">
       {quotes.map((quote) => {
         const source = sources.find((s) => s.id === quote.sourceId)
-        const review = reviews[quote.id]
-        const status = review?.status ?? 'unchecked'
-        const provenance = describeProvenance(review?.provenance ?? null)
         return (
           <li key={quote.id} data-testid="quote-item">
             <button type="button" className="quote-jump" onClick={() => revealSelection(editor, quote.from, quote.to)}>
@@ -35,27 +29,7 @@ export function QuotesPanel({ editor, quotes, sources, reviews, onProvenance }: 
               <span className={source ? 'quote-speaker' : 'quote-speaker missing'}>{source ? source.name : 'No speaker'}</span>
             </button>
             {/* A sourced block quote has no quote mark and so no review of its own (yet). */}
-            {quote.kind !== 'block' && (
-            <div className="quote-review">
-              <span className={`review-badge review-badge-${status}`}>{REVIEW_STATUS_LABELS[status]}</span>
-              <span className="quote-provenance" data-testid="quote-provenance">
-                {provenance || 'Provenance not recorded'}
-              </span>
-              <button type="button" className="link-button" onClick={() => setEditing(editing === quote.id ? null : quote.id)}>
-                {provenance ? 'Edit provenance' : 'Record provenance'}
-              </button>
-            </div>
-            )}
-            {editing === quote.id && (
-              <ProvenanceForm
-                provenance={review?.provenance ?? null}
-                onSave={(value) => {
-                  onProvenance(quote.id, value)
-                  setEditing(null)
-                }}
-                onCancel={() => setEditing(null)}
-              />
-            )}
+            {quote.kind !== 'block' && <QuoteReviewRow quoteId={quote.id} review={reviews[quote.id]} {...actions} />}
           </li>
         )
       })}

@@ -1,6 +1,7 @@
 import { memo, useMemo, useState } from 'react'
 import type { Editor } from '@tiptap/react'
-import type { Provenance, Review as EditorialReview } from '../../../shared/article/review'
+import type { Review as EditorialReview } from '../../../shared/article/review'
+import type { QuoteReviewActions } from '../review/QuoteReviewRow'
 import type { Source } from '../../../shared/article/sources'
 import type { Review } from '../analysis/useAnalysis'
 import { markedQuotes } from '../editor/docText'
@@ -19,7 +20,7 @@ interface Props {
   review: Review | null
   /** The editor's review of each quote, and where the reporter says it came from. */
   quoteReviews: EditorialReview['quotes']
-  onProvenance: (quoteId: string, provenance: Provenance | null) => void
+  quoteActions: QuoteReviewActions
   /** The private notes' threads, and what can be done to them. */
   notes: EditorialReview['notes']
   noteActions: NoteActions
@@ -30,7 +31,7 @@ interface Props {
 type Tab = 'suggestions' | 'sources' | 'quotes' | 'notes'
 
 /** Review, Sources, Quotes and Notes beside the story, under the review's summary. Memoised: typing in the story does not re-render it. */
-export const Sidebar = memo(function Sidebar({ editor, sources, setSources, review, quoteReviews, onProvenance, notes, noteActions, reviewSummary }: Props): React.JSX.Element {
+export const Sidebar = memo(function Sidebar({ editor, sources, setSources, review, quoteReviews, quoteActions, notes, noteActions, reviewSummary }: Props): React.JSX.Element {
   const [tab, setTab] = useState<Tab>('suggestions')
   const [highlighted, setHighlighted] = useState<string | null>(null)
   const quotes = useStoryReading(editor, markedQuotes)
@@ -74,7 +75,7 @@ export const Sidebar = memo(function Sidebar({ editor, sources, setSources, revi
             onChange={(changed) => setSources((list) => list.map((s) => (s.id === changed.id ? changed : s)))}
           />
         )}
-        {tab === 'quotes' && <QuotesPanel editor={editor} quotes={quotes} sources={sources} reviews={quoteReviews} onProvenance={onProvenance} />}
+        {tab === 'quotes' && <QuotesPanel editor={editor} quotes={quotes} sources={sources} reviews={quoteReviews} actions={quoteActions} />}
         {tab === 'notes' && <NotesPanel editor={editor} notes={notes} actions={noteActions} />}
       </div>
     </aside>

@@ -4,7 +4,7 @@ import type { Mark } from '@tiptap/pm/model'
 import type { ArticleDocument } from '../../../shared/article/document'
 import type { Provenance, Review, ReviewStatus } from '../../../shared/article/review'
 import { reviewState, reviewSummary, type ReviewState } from '../../../shared/review/openItems'
-import { reconcileReview, setProvenance, setQuoteStatus, signOff, type Reviewer } from '../../../shared/review/reviewChanges'
+import { reconcileReview, setProvenance, setQuoteNote, setQuoteStatus, signOff, type Reviewer } from '../../../shared/review/reviewChanges'
 import { addNote, deleteNote, reopenNote, replyToNote, resolveNote } from '../../../shared/review/privateNotes'
 import { newId } from '../../../shared/article/sources'
 import { privateNotesKey, type NoteLook } from '../editor/extensions/privateNote'
@@ -82,6 +82,11 @@ export function useReview(editor: Editor | null, session: ReviewSession, reviewe
         const document = latest.current.currentDocument()
         latest.current.setReview(setQuoteStatus(document, quoteId, status, reviewer(name)))
       }),
+    [withReviewer]
+  )
+
+  const setNote = useCallback(
+    (quoteId: string, note: string) => withReviewer((name) => latest.current.setReview(setQuoteNote(latest.current.currentDocument().review, quoteId, note, reviewer(name)))),
     [withReviewer]
   )
 
@@ -171,5 +176,8 @@ export function useReview(editor: Editor | null, session: ReviewSession, reviewe
     [editor]
   )
 
-  return { on, toggle: () => setOn((value) => !value), ...glance, setStatus, recordProvenance, approve, goToOpenItem, noteActions }
+  // One object for the Quotes panel, stable so that the memoised sidebar does not redraw on every render.
+  const quoteActions = useMemo(() => ({ onStatus: setStatus, onNote: setNote, onProvenance: recordProvenance }), [setStatus, setNote, recordProvenance])
+
+  return { on, toggle: () => setOn((value) => !value), ...glance, setStatus, approve, goToOpenItem, noteActions, quoteActions }
 }
