@@ -156,3 +156,53 @@ test('the gate before the CMS blocks unverified quotes when settings say so, and
   await expect(app.locator('.notice-message')).toContainText('Copied the story as HTML')
   expect(main.dialogs.clipboard).toHaveLength(1)
 })
+
+// A block quote given a speaker is a quote for the review too: a status from the keyboard and the Quotes panel,
+// in the summary and F8's walk, and unchecked again when its words change.
+test('a sourced block quote is reviewed like any quote', async ({ app, main, home }) => {
+  const story = articleWithEveryMark()
+  story.body.content!.find((node) => node.type === 'blockquote')!.attrs = { sourceId: 's-krutsky', id: 'b-1' }
+  const path = join(home, 'block.copydesk')
+  await writeFile(path, serializeArticleFile(story))
+  main.dialogs.answers.open.push(path)
+  await app.getByRole('button', { name: 'Open…' }).click()
+  await expect(app.getByTestId('review-summary')).toHaveText('3 quotes: 0 verified, 0 query, 3 unchecked; 0 unattributed, 1 anonymous; 0 open notes')
+  // F8 reaches it, after the items above it.
+  await body(app).locator('[data-quote-id="q-2"]').click()
+  const reached: string[] = []
+  for (let i = 0; i < 10 && !reached.includes('A block quote.'); i++) {
+    await app.keyboard.press('F8')
+    await expect.poll(() => app.evaluate(() => window.getSelection()?.toString())).not.toBe(reached.at(-1) ?? 'farce')
+    reached.push((await app.evaluate(() => window.getSelection()?.toString()))!)
+  }
+  expect(reached).toContain('A block quote.')
+
+  await app.keyboard.press(`${mod}+Alt+r`)
+  const block = body(app).locator('blockquote[data-block-quote-id="b-1"]')
+  await expect(block).toHaveAttribute('data-review', 'unchecked')
+  await block.click()
+  await app.keyboard.press('v')
+  await app.getByLabel('Your name').fill('Ed Itor')
+  await app.getByRole('button', { name: 'Continue' }).click()
+  await expect(block).toHaveAttribute('data-review', 'verified')
+  await expect(block).toHaveText('A block quote.')
+  await expect(app.getByTestId('review-summary')).toHaveText('3 quotes: 1 verified, 0 query, 2 unchecked; 0 unattributed, 1 anonymous; 0 open notes')
+  await app.getByRole('tab', { name: /^Quotes/ }).click()
+  await expect(app.getByTestId('quote-item').last().getByLabel('Review status')).toHaveValue('verified')
+
+  // Its words edited: unchecked again, logged.
+  await app.keyboard.press(`${mod}+Alt+r`)
+  await expect(app.getByRole('button', { name: 'Review Mode' })).toHaveAttribute('aria-pressed', 'false')
+  await block.click()
+  await app.keyboard.press('End')
+  await app.keyboard.type(' Indeed.')
+  await expect(app.getByTestId('review-summary')).toHaveText('3 quotes: 0 verified, 0 query, 3 unchecked; 0 unattributed, 1 anonymous; 0 open notes')
+  await app.keyboard.press(`${mod}+s`)
+  await expect(app.getByTestId('dirty-marker')).toHaveCount(0)
+  const saved = parseArticleFile(await readFile(path, 'utf8'))
+  if (!saved.ok) throw new Error(saved.problem)
+  expect(saved.document.review.log.map((entry) => [entry.action, entry.quoteId])).toEqual([
+    ['status', 'b-1'],
+    ['edited', 'b-1']
+  ])
+})

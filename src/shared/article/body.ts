@@ -77,7 +77,8 @@ export interface BodyNode {
 
 const nodeAttrs: Partial<Record<BodyNode['type'], z.ZodType<Record<string, unknown>>>> = {
   heading: z.strictObject({ level: z.union(BODY_HEADING_LEVELS.map((level) => z.literal(level))) }),
-  blockquote: z.strictObject({ sourceId: idSchema.nullable().optional() }),
+  // A block quote with a speaker has an id of its own, by which the review keeps its status.
+  blockquote: z.strictObject({ sourceId: idSchema.nullable().optional(), id: idSchema.nullable().optional() }),
   orderedList: z.strictObject({
     start: z.number().int().min(0).max(100_000).optional(),
     type: z.enum(['1', 'a', 'A', 'i', 'I']).nullable().optional()

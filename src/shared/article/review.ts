@@ -73,7 +73,7 @@ export type ReviewLogEntry = z.infer<typeof reviewLogEntrySchema>
 /** What a sign-off approved: each quote's words, speaker and kind, and each source's name and status. */
 export const signedStateSchema = z.strictObject({
   quotes: z
-    .array(z.strictObject({ id: idSchema, sourceId: idSchema.nullable(), kind: z.enum(QUOTE_KINDS), text: z.string().max(100_000) }))
+    .array(z.strictObject({ id: idSchema, sourceId: idSchema.nullable(), kind: z.enum([...QUOTE_KINDS, 'block']), text: z.string().max(100_000) }))
     .max(10_000),
   sources: z.array(z.strictObject({ id: idSchema, name: z.string().max(200), status: z.enum(RECORD_STATUSES) })).max(500)
 })

@@ -7,13 +7,14 @@ export interface MarkedQuote {
   id: string
   text: string
   sourceId: string | null
-  kind: (typeof QUOTE_KINDS)[number]
+  /** A sourced block quote (one with an id) is a quote of kind 'block'. */
+  kind: (typeof QUOTE_KINDS)[number] | 'block'
   /** The attribution phrase marked for it ("Krutsky said"), or '' when none is. */
   cue: string
 }
 
 /**
- * Every quote mark of a body, in the order the story first reaches it. One quote may run over several
+ * Every quote mark and sourced block quote of a body, in the order the story first reaches it. One quote may run over several
  * paragraphs (one id); its parts are joined with a line break per block crossed.
  */
 export function markedQuotes(body: BodyNode): MarkedQuote[] {
@@ -22,14 +23,18 @@ export function markedQuotes(body: BodyNode): MarkedQuote[] {
   const lastBlock = new Map<string, number>()
   /** Quote id → attribution id → the attribution's words, as several text nodes may carry one attribution. */
   const cues = new Map<string, Map<string, string>>()
-  for (const { node, block } of textNodesInOrder(body)) {
+  const addWords = (id: string, block: number, text: string, start: () => MarkedQuote): void => {
+    const quote = quotes.get(id)
+    if (!quote) quotes.set(id, { ...start(), text })
+    else quote.text += (lastBlock.get(id) === block ? '' : '\n') + text
+    lastBlock.set(id, block)
+  }
+  for (const { node, block, sourcedBlock } of textNodesInOrder(body)) {
+    if (sourcedBlock) addWords(sourcedBlock.id, block, node.text, () => ({ ...sourcedBlock, text: '', kind: 'block', cue: '' }))
     for (const mark of node.marks ?? []) {
       if (mark.type === 'quote') {
         const { id, sourceId, kind } = mark.attrs
-        const quote = quotes.get(id)
-        if (!quote) quotes.set(id, { id, text: node.text, sourceId, kind, cue: '' })
-        else quote.text += (lastBlock.get(id) === block ? '' : '\n') + node.text
-        lastBlock.set(id, block)
+        addWords(id, block, node.text, () => ({ id, text: '', sourceId, kind, cue: '' }))
       } else if (mark.type === 'attribution') {
         for (const quoteId of mark.attrs.quoteIds) {
           const byAttribution = cues.get(quoteId) ?? new Map<string, string>()

@@ -40,7 +40,7 @@ describe('Quote and Attribution marks', () => {
     expect(html).toContain(`<span class="cd-quote cd-colour-`)
     expect(html).toContain('data-quote-id="q-1" data-source-id="s-jane" data-kind="direct">“We will win,”</span>')
     expect(html).toContain('data-attribution-id="a-1" data-source-id="s-jane" data-quote-ids="q-1">Jane Doe said</span>')
-    expect(markedQuotes(editor.state.doc)).toEqual([{ id: 'q-1', sourceId: 's-jane', kind: 'direct', from: 1, to: 15, text: QUOTE }])
+    expect(markedQuotes(editor.state.doc)).toEqual([{ id: 'q-1', sourceId: 's-jane', kind: 'direct', from: 1, to: 15, text: QUOTE, reviewable: true }])
   })
 
   it('survive copy and paste (the HTML the editor writes parses back to the same marks)', () => {
@@ -78,6 +78,26 @@ describe('Quote and Attribution marks', () => {
     // One undo takes the paste away, new ids included.
     editor.commands.undo()
     expect(markedQuotes(editor.state.doc).map((q) => q.id)).toEqual(['q-1'])
+  })
+
+  it('give a sourced block quote pasted again an id of its own, and leave it alone when text is pasted into it', () => {
+    editorWith('<blockquote data-source-id="s-jane" data-block-quote-id="b-1"><p>We will win.</p></blockquote><p>After.</p>')
+    const blockIds = (): string[] => {
+      const ids: string[] = []
+      editor.state.doc.descendants((node) => void (node.type.name === 'blockquote' && ids.push(node.attrs.id as string)))
+      return ids
+    }
+    expect(blockIds()).toEqual(['b-1'])
+    const copied = editor.getHTML()
+    select('After.')
+    editor.view.pasteHTML(copied)
+    const [first, second] = blockIds()
+    expect(first).toBe('b-1')
+    expect(second).toMatch(/^b-/)
+    expect(second).not.toBe('b-1')
+    select('win')
+    editor.view.pasteHTML('<p>prevail</p>')
+    expect(blockIds()[0]).toBe('b-1')
   })
 
   it('keep the ids of a quote pasted into another story', () => {

@@ -47,6 +47,8 @@ export interface MarkedQuote {
   from: number
   to: number
   text: string
+  /** Whether the review can keep a status for it (a block quote needs an id). */
+  reviewable: boolean
 }
 
 /** Every quote in the document: one entry per quote mark id (a quote may span paragraphs) and per sourced block quote. */
@@ -54,7 +56,9 @@ export function markedQuotes(doc: ProseMirrorNode): MarkedQuote[] {
   const byId = new Map<string, MarkedQuote>()
   doc.descendants((node, pos) => {
     if (node.type.name === 'blockquote' && node.attrs.sourceId) {
-      byId.set(`block-${pos}`, { id: `block-${pos}`, sourceId: node.attrs.sourceId as string, kind: 'block', from: pos + 1, to: pos + node.nodeSize - 1, text: node.textContent })
+      // One sourced in an older file has no id, and so no review, until it is given its speaker again.
+      const id = (node.attrs.id as string | null) ?? `block-${pos}`
+      byId.set(id, { id, sourceId: node.attrs.sourceId as string, kind: 'block', from: pos + 1, to: pos + node.nodeSize - 1, text: node.textContent, reviewable: !!node.attrs.id })
     }
     if (!node.isText) return
     const mark = node.marks.find((m) => m.type.name === 'quote')
@@ -67,7 +71,7 @@ export function markedQuotes(doc: ProseMirrorNode): MarkedQuote[] {
       existing.text += (newParagraph ? ' ' : '') + node.text
       existing.to = pos + node.nodeSize
     } else {
-      byId.set(id, { id, sourceId: mark.attrs.sourceId as string | null, kind: mark.attrs.kind as string, from: pos, to: pos + node.nodeSize, text: node.text ?? '' })
+      byId.set(id, { id, sourceId: mark.attrs.sourceId as string | null, kind: mark.attrs.kind as string, from: pos, to: pos + node.nodeSize, text: node.text ?? '', reviewable: true })
     }
   })
   return [...byId.values()]

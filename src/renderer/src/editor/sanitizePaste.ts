@@ -7,7 +7,7 @@ import DOMPurify from 'dompurify'
  * every URL that is not http, https or mailto are gone before TipTap parses anything.
  */
 const ALLOWED_TAGS = ['p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'a', 'strong', 'b', 'em', 'i', 'span', 'div']
-const ALLOWED_ATTR = ['href', 'start', 'data-quote-id', 'data-source-id', 'data-kind', 'data-attribution-id', 'data-quote-ids']
+const ALLOWED_ATTR = ['href', 'start', 'data-quote-id', 'data-source-id', 'data-kind', 'data-attribution-id', 'data-quote-ids', 'data-block-quote-id']
 
 export function sanitizePastedHtml(html: string): string {
   return DOMPurify.sanitize(html, {

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react'
 import type { Editor } from '@tiptap/react'
 import { QUOTE_KINDS } from '../../../shared/article/body'
-import { newSource, type Source } from '../../../shared/article/sources'
+import { newId, newSource, type Source } from '../../../shared/article/sources'
 
 /** A quote or attribution mark on the selection, or the source of the block quote the cursor is in. */
 export type MarkType = 'quote' | 'attribution' | 'blockquote'
@@ -42,7 +42,7 @@ export function MarkPopover({ editor, type, sources, onAddSource, onClose }: Pro
   function apply(sourceId: string): void {
     const chain = editor.chain().setTextSelection(range)
     if (type === 'quote') chain.setQuote({ sourceId, kind })
-    else if (type === 'blockquote') chain.updateAttributes('blockquote', { sourceId })
+    else if (type === 'blockquote') chain.updateAttributes('blockquote', { sourceId, id: (editor.getAttributes('blockquote').id as string | null) ?? newId('b') })
     else chain.setAttribution({ sourceId, quoteIds: quotesOfSourceNearby(editor, sourceId) })
     chain.focus().run()
     onClose()

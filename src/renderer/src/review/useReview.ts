@@ -137,7 +137,7 @@ export function useReview(editor: Editor | null, session: ReviewSession, reviewe
   )
 
   /**
-   * Moves the cursor to the next (or previous) open item — a quote not yet verified, a note not resolved, or a sourcing flag the
+   * Moves the cursor to the next (or previous) open item — a quote or sourced block quote not yet verified, a note not resolved, or a sourcing flag the
    * analysis raised (`flags`: their places in the story) — wrapping around, and shows it.
    */
   const goToOpenItem = useCallback(
@@ -150,6 +150,8 @@ export function useReview(editor: Editor | null, session: ReviewSession, reviewe
       // Each quote or note from its first word to its last, by mark type and id.
       const seen = new Map<string, { from: number; to: number }>()
       editor.state.doc.descendants((node, pos) => {
+        const blockId = node.type.name === 'blockquote' && node.attrs.sourceId ? (node.attrs.id as string | null) : null
+        if (blockId && (quotes[blockId]?.status ?? 'unchecked') !== 'verified') open.push({ from: pos + 1, to: pos + node.nodeSize - 1 })
         if (!node.isText) return
         for (const mark of node.marks) {
           if (mark.type.name !== 'quote' && mark.type.name !== 'note') continue

@@ -3,6 +3,7 @@ import type { ArticleDocument } from '../../../../src/shared/article/document'
 import { markedQuotes } from '../../../../src/shared/review/markedQuotes'
 import { describeOpenItem, openItems, reviewState, reviewSummary } from '../../../../src/shared/review/openItems'
 import { reconcileReview, setProvenance, setQuoteNote, setQuoteStatus, signOff } from '../../../../src/shared/review/reviewChanges'
+import { exportArticle, EXPORT_FORMATS, type ExportFormat } from '../../../../src/shared/export'
 import { articleWithEveryMark } from '../../../support/articles'
 
 const editor = { by: 'Ed Itor', at: '2026-11-27T10:00:00.000Z' }
@@ -21,6 +22,19 @@ describe('marked quotes', () => {
       { id: 'q-1', text: '“We have nothing to hide,”', sourceId: 's-krutsky', kind: 'direct', cue: 'Krutsky said' },
       { id: 'q-2', text: 'farce', sourceId: 's-deep', kind: 'partial', cue: '' }
     ])
+  })
+
+  it('reads a block quote with a speaker and an id as a quote of kind block; one without an id is not reviewed', () => {
+    const paragraph = (text: string) => ({ type: 'paragraph' as const, content: [{ type: 'text' as const, text }] })
+    const blockquote = (attrs: Record<string, unknown>) => ({ type: 'blockquote' as const, attrs, content: [paragraph('First line.'), paragraph('Second line.')] })
+    const body = { type: 'doc' as const, content: [blockquote({ sourceId: 's-1', id: 'b-1' }), blockquote({ sourceId: 's-1' }), blockquote({ id: 'b-3' })] }
+    expect(markedQuotes(body)).toEqual([{ id: 'b-1', text: 'First line.\nSecond line.', sourceId: 's-1', kind: 'block', cue: '' }])
+  })
+
+  it('a block quote’s id is the review’s own: no export writes it', () => {
+    const document = articleWithEveryMark()
+    document.body.content!.find((node) => node.type === 'blockquote')!.attrs = { sourceId: 's-krutsky', id: 'b-private-id' }
+    for (const format of Object.keys(EXPORT_FORMATS) as ExportFormat[]) expect(exportArticle(document, format), format).not.toContain('b-private-id')
   })
 
   it('joins a quote that runs over two paragraphs with a line break', () => {

@@ -22,24 +22,31 @@ export type ReviewMarksMeta = Partial<Pick<ReviewMarksState, 'on' | 'statuses'>>
 
 const STATUS_KEYS: Record<string, ReviewStatus> = { v: 'verified', q: 'query', u: 'unchecked' }
 
+/** A block quote the review keeps a status for: one with a speaker and an id. */
+const isReviewedBlock = (node: ProseMirrorNode): boolean => node.type.name === 'blockquote' && !!node.attrs.id && !!node.attrs.sourceId
+
 function decorationsFor(doc: ProseMirrorNode, statuses: Readonly<Record<string, ReviewStatus>>): DecorationSet {
   const decorations: Decoration[] = []
+  const look = (id: string) => {
+    const status = statuses[id] ?? 'unchecked'
+    return { class: `cd-review cd-review-${status}`, 'data-review': status }
+  }
   doc.descendants((node, pos) => {
+    if (isReviewedBlock(node)) decorations.push(Decoration.node(pos, pos + node.nodeSize, look(node.attrs.id as string)))
     const quote = node.isText ? node.marks.find((m) => m.type.name === 'quote') : undefined
-    if (!quote) return
-    const status = statuses[quote.attrs.id as string] ?? 'unchecked'
-    decorations.push(Decoration.inline(pos, pos + node.nodeSize, { class: `cd-review cd-review-${status}`, 'data-review': status }))
+    if (quote) decorations.push(Decoration.inline(pos, pos + node.nodeSize, look(quote.attrs.id as string)))
   })
   return DecorationSet.create(doc, decorations)
 }
 
-/** The quote the cursor is in or touches, by its mark id. */
+/** The quote the cursor is in or touches, by its mark id; else the sourced block quote it is in. */
 export function quoteAtCursor(state: EditorState): string | null {
   const { $from } = state.selection
   for (const node of [$from.nodeAfter, $from.nodeBefore]) {
     const quote = node?.marks.find((m) => m.type.name === 'quote')
     if (quote) return quote.attrs.id as string
   }
+  for (let depth = $from.depth; depth > 0; depth--) if (isReviewedBlock($from.node(depth))) return $from.node(depth).attrs.id as string
   return null
 }
 

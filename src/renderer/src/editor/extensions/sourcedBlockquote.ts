@@ -1,7 +1,10 @@
 import Blockquote from '@tiptap/extension-blockquote'
-import { sourceColourClass, sourceIdAttribute } from './sourceAttribute'
+import { sourceColourClass, sourceIdAttribute, validId } from './sourceAttribute'
 
-/** A block quote that carries who said it. */
+/**
+ * A block quote that carries who said it, and (once it has a speaker) an id of its own, by which the editor's
+ * review keeps its status: `data-block-quote-id` in HTML.
+ */
 export const SourcedBlockquote = Blockquote.extend({
   addAttributes() {
     return {
@@ -9,6 +12,11 @@ export const SourcedBlockquote = Blockquote.extend({
         ...sourceIdAttribute(),
         renderHTML: (a: Record<string, unknown>) =>
           a.sourceId ? { 'data-source-id': a.sourceId, class: `cd-sourced-block ${sourceColourClass(a.sourceId as string)}` } : {}
+      },
+      id: {
+        default: null,
+        parseHTML: (element: HTMLElement) => validId(element.getAttribute('data-block-quote-id')),
+        renderHTML: (a: Record<string, unknown>) => (a.id ? { 'data-block-quote-id': a.id } : {})
       }
     }
   }

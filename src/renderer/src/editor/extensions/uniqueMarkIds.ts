@@ -8,19 +8,22 @@ type IdMark = keyof typeof ID_PREFIX
 
 const isIdMark = (mark: Mark): mark is Mark & { type: { name: IdMark } } => mark.type.name in ID_PREFIX
 
-/** The quote and attribution ids marked in the document, outside the given ranges. */
+const isBlockQuoteWithId = (node: ProseMirrorNode): boolean => node.type.name === 'blockquote' && !!node.attrs.id
+
+/** The quote, attribution and block quote ids in the document, outside the given ranges. */
 function idsOutside(doc: ProseMirrorNode, ranges: { from: number; to: number }[]): Set<string> {
   const ids = new Set<string>()
   doc.descendants((node, pos) => {
-    if (!node.isText || ranges.some((range) => pos >= range.from && pos + node.nodeSize <= range.to)) return
-    for (const mark of node.marks) if (isIdMark(mark) && mark.attrs.id) ids.add(mark.attrs.id as string)
+    if (ranges.some((range) => pos >= range.from && pos + node.nodeSize <= range.to)) return
+    if (isBlockQuoteWithId(node)) ids.add(node.attrs.id as string)
+    if (node.isText) for (const mark of node.marks) if (isIdMark(mark) && mark.attrs.id) ids.add(mark.attrs.id as string)
   })
   return ids
 }
 
 /**
- * A quote or attribution pasted (or dropped) into a story that already has one with its id — a copy of a
- * quote — gets an id of its own, so the two are two quotes for the panels, the review and the exports. The
+ * A quote, attribution or sourced block quote pasted (or dropped) into a story that already has one with its id
+ * — a copy of a quote — gets an id of its own, so the two are two quotes for the panels, the review and the exports. The
  * pasted attributions that point at a renamed quote are pointed at its new id. A quote moved (cut and
  * pasted) or pasted from another story keeps its id.
  */
@@ -48,6 +51,14 @@ export const UniqueMarkIds = Extension.create({
                 if (!isIdMark(mark) || !taken.has(mark.attrs.id as string)) continue
                 tr.addMark(pos, pos + node.nodeSize, mark.type.create({ ...mark.attrs, id: rename(mark) }))
               }
+            })
+          }
+          // A sourced block quote pasted again is a second block quote, with an id of its own.
+          for (const range of ranges) {
+            tr.doc.nodesBetween(range.from, range.to, (node, pos) => {
+              // Only one pasted whole: text pasted into a block quote leaves that block quote's id alone.
+              const pasted = pos >= range.from && pos + node.nodeSize <= range.to
+              if (pasted && isBlockQuoteWithId(node) && taken.has(node.attrs.id as string)) tr.setNodeMarkup(pos, undefined, { ...node.attrs, id: newId('b') })
             })
           }
           // Pasted attributions keep pointing at the pasted quotes they came with.
