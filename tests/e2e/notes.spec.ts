@@ -36,6 +36,7 @@ test('private notes: added, answered, resolved, kept through edits and saving, a
   await body(app).locator('[data-quote-id="q-2"]').click()
   await app.keyboard.press(`${mod}+Alt+m`)
   await expect(app.locator('.notice-message')).toHaveText('Select the words the note is about, then add the note.')
+  await app.getByRole('button', { name: 'Dismiss message' }).click()
 
   await addNote(app, 'to hide,” Krutsky', 'Press conference or the phone call?')
   // The first note asks who is writing, once.
@@ -118,7 +119,6 @@ test('private notes: added, answered, resolved, kept through edits and saving, a
   await expect(cards.nth(1)).toContainText('Resolved by Ed Itor')
   await expect(app.getByRole('tab', { name: 'Notes (1)' })).toBeVisible()
   await expect(app.getByTestId('review-summary')).toContainText('; 1 open note')
-  await screenshot(app, 'copydesk-notes-resolved')
 
   await app.keyboard.press(`${mod}+s`)
   await expect(app.getByTestId('dirty-marker')).toHaveCount(0)
@@ -147,6 +147,12 @@ test('private notes: added, answered, resolved, kept through edits and saving, a
   await expect(app.getByTestId('note-item')).toHaveCount(2)
   expect(await notedWords(app, first)).toBe('to hide,” Krutsky')
   await expect(app.getByTestId('note-item').nth(0)).toContainText('The phone call, on Monday.')
+  await app.keyboard.press(`${mod}+,`)
+  const settings = app.getByRole('dialog', { name: 'Settings' })
+  await settings.getByLabel('Theme').selectOption('dark')
+  await settings.getByRole('button', { name: 'Save settings' }).click()
+  await expect(settings).toHaveCount(0)
+  await screenshot(app, 'copydesk-notes-dark')
 
   // Copy as HTML (past the gate, which lists the open note) carries none of it.
   await app.keyboard.press(`${mod}+Shift+c`)

@@ -178,4 +178,8 @@ test('the sample story, reviewed: reporter, then editor, then the file, the expo
   await expect(app.locator('.notice-message')).toHaveText('Wrote the attribution report to report.html.')
   const report = await readFile(join(home, 'report.html'), 'utf8')
   for (const secret of [...secrets, 'now reads']) expect(report).toContain(secret)
+  const reportPage = await app.context().newPage()
+  await reportPage.setContent(report)
+  await screenshot(reportPage, 'copydesk-report')
+  await reportPage.close()
 })

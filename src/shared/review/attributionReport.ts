@@ -73,11 +73,16 @@ function spreadsheetSafe(value: string): string {
   return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
 }
 
+/** Columns of one or two words, never broken inside a word (the others break anywhere, so the table fits the page). */
+const SHORT_COLUMNS: (typeof REPORT_COLUMNS)[number][] = ['Kind', 'On the record', 'Review']
+
 const STYLESHEET = `body{margin:2rem;color:#1d1d1f;font:14px/1.45 system-ui,sans-serif}
 h1{font-size:1.5rem;margin:0 0 .25rem}
 .meta{color:#555;margin:.25rem 0}
 table{border-collapse:collapse;width:100%;margin:1rem 0 2rem}
 th,td{border:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top}
+td{overflow-wrap:anywhere;font-size:13px}
+${SHORT_COLUMNS.map((column) => `.quotes td:nth-child(${REPORT_COLUMNS.indexOf(column) + 1})`).join(',')}{overflow-wrap:normal}
 th{background:#f2f2f2}
 td.quote{max-width:28rem;white-space:pre-wrap}
 .query{background:#fff4e0}
@@ -114,7 +119,7 @@ export function reportHtml(document: ArticleDocument): string {
 <h1>${escapeXml(title)}</h1>
 <p class="meta">${escapeXml(reviewSummary(document))}</p>
 <p class="meta">${escapeXml(signed)}</p>
-<table>
+<table class="quotes">
 <thead><tr>${cells([...REPORT_COLUMNS], 'th')}</tr></thead>
 <tbody>
 ${rows.join('\n')}
@@ -123,12 +128,7 @@ ${rows.join('\n')}
 <h2>Private notes</h2>
 ${noteRows.length ? `<table>\n<thead><tr>${cells(['Words', 'Thread', 'Status'], 'th')}</tr></thead>\n<tbody>\n${noteRows.join('\n')}\n</tbody>\n</table>` : '<p>No private notes.</p>'}
 <h2>Review log</h2>
-<table>
-<thead><tr>${cells(['Time', 'By', 'Action', 'Quote', 'Detail'], 'th')}</tr></thead>
-<tbody>
-${logRows.join('\n')}
-</tbody>
-</table>
+${logRows.length ? `<table>\n<thead><tr>${cells(['Time', 'By', 'Action', 'Quote', 'Detail'], 'th')}</tr></thead>\n<tbody>\n${logRows.join('\n')}\n</tbody>\n</table>` : '<p>Nothing reviewed yet.</p>'}
 </body>
 </html>
 `
