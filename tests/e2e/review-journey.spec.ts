@@ -92,7 +92,6 @@ test('the sample story, reviewed: reporter, then editor, then the file, the expo
   await noteDialog.getByLabel('Note', { exact: true }).fill('Is “special representative” his title in the interview too?')
   await noteDialog.getByRole('button', { name: 'Add note' }).click()
   await expect(app.getByTestId('review-summary')).toHaveText('10 quotes: 3 verified, 1 query, 6 unchecked; 0 unattributed, 0 anonymous; 1 open note')
-  await screenshot(app, 'copydesk-review-journey')
 
   // F8 walks every open item once, in story order, then starts again from the top.
   await body(app).click({ position: { x: 2, y: 2 } })

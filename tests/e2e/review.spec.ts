@@ -31,6 +31,8 @@ test('an editor verifies, queries and signs off, and an edit reopens the story',
   await app.getByLabel('Your name').fill('Ed Itor')
   await app.getByRole('button', { name: 'Continue' }).click()
   await expect(first).toHaveAttribute('data-review', 'verified')
+  // Its attribution shows its status too.
+  await expect(body(app).locator('[data-attribution-id="a-1"] [data-review]')).toHaveAttribute('data-review', 'verified')
   await expect(body(app)).toContainText('“We have nothing to hide,”')
   await expect(app.getByTestId('review-state')).toHaveText('In review')
 

@@ -15,6 +15,8 @@ export interface OpenQuote {
   unattributed: boolean
   /** Its source is not on the record (background, not for attribution, anonymous). */
   anonymous: boolean
+  /** The outlet it was taken from (its speaker is a publication, or its provenance another outlet), or null. */
+  secondHand: string | null
   note: string
 }
 
@@ -43,6 +45,7 @@ interface QuoteFacts {
   speaker: string | null
   unattributed: boolean
   anonymous: boolean
+  secondHand: string | null
 }
 
 function quoteFacts(document: ArticleDocument): QuoteFacts[] {
@@ -50,7 +53,9 @@ function quoteFacts(document: ArticleDocument): QuoteFacts[] {
   return markedQuotes(document.body).map((quote) => {
     const source = quote.sourceId === null ? undefined : sources.get(quote.sourceId)
     const review = quoteReviewOf(document.review, quote.id)
-    return { quote, status: review.status, note: review.note, speaker: source?.name ?? null, unattributed: !source, anonymous: !!source && source.status !== 'on-record' }
+    const { provenance } = review
+    const outlet = provenance?.kind === 'other-outlet' ? provenance.reference || 'another outlet' : source?.kind === 'publication' ? source.name : null
+    return { quote, status: review.status, note: review.note, speaker: source?.name ?? null, unattributed: !source, anonymous: !!source && source.status !== 'on-record', secondHand: outlet }
   })
 }
 
@@ -58,7 +63,7 @@ function quoteFacts(document: ArticleDocument): QuoteFacts[] {
 export function openItems(document: ArticleDocument): OpenItem[] {
   const quotes = quoteFacts(document)
     .filter((facts): facts is QuoteFacts & { status: OpenQuote['status'] } => facts.status !== 'verified')
-    .map(({ quote, status, note, speaker, unattributed, anonymous }): OpenQuote => ({ kind: 'quote', quoteId: quote.id, status, excerpt: excerpt(quote.text), speaker, unattributed, anonymous, note }))
+    .map(({ quote, status, note, speaker, unattributed, anonymous, secondHand }): OpenQuote => ({ kind: 'quote', quoteId: quote.id, status, excerpt: excerpt(quote.text), speaker, unattributed, anonymous, secondHand, note }))
   const notes = notesInStory(document)
     .filter(({ note }) => isOpen(note))
     .map(({ id, note, anchor }): OpenNote => ({
@@ -103,7 +108,8 @@ export function describeOpenItem(item: OpenItem): string {
     return `${'note'.padEnd(9)} ${item.excerpt}${item.detached ? ' (its words were deleted)' : ''} — ${item.by}: ${item.text}${replies}`
   }
   const speaker = item.unattributed ? 'unattributed' : `${item.speaker}${item.anonymous ? ' (not on the record)' : ''}`
-  return `${item.status.padEnd(9)} ${item.excerpt} — ${speaker}${item.note ? ` (${item.note})` : ''}`
+  const secondHand = item.secondHand && item.secondHand !== item.speaker ? ` (second-hand, from ${item.secondHand})` : item.secondHand ? ' (second-hand)' : ''
+  return `${item.status.padEnd(9)} ${item.excerpt} — ${speaker}${secondHand}${item.note ? ` (${item.note})` : ''}`
 }
 
 /** "2 quotes not verified and 1 open note", or '' when nothing is open. */

@@ -28,7 +28,7 @@ export function QuotesPanel({ editor, quotes, sources, reviews, actions }: Props
               <span className="quote-text">{quote.text.length > 90 ? `${quote.text.slice(0, 87)}…` : quote.text}</span>
               <span className={source ? 'quote-speaker' : 'quote-speaker missing'}>{source ? source.name : 'No speaker'}</span>
             </button>
-            {quote.reviewable && <QuoteReviewRow quoteId={quote.id} review={reviews[quote.id]} {...actions} />}
+            {quote.reviewable && <QuoteReviewRow quoteId={quote.id} review={reviews[quote.id]} speaker={source} {...actions} />}
           </li>
         )
       })}

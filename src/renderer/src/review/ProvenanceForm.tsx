@@ -1,9 +1,12 @@
 import { useState } from 'react'
 import { INTERVIEW_MEDIA, PROVENANCE_KINDS, PROVENANCE_LABELS, provenanceSchema, type Provenance } from '../../../shared/article/review'
+import type { Source } from '../../../shared/article/sources'
 import { MEDIUM_LABELS } from '../../../shared/review/provenance'
 
 interface Props {
   provenance: Provenance | null
+  /** Who the quote is attributed to: a publication (the analysis's second-hand quote) starts as "Another outlet". */
+  speaker?: Source
   onSave: (provenance: Provenance | null) => void
   onCancel: () => void
 }
@@ -11,8 +14,10 @@ interface Props {
 const blank = (kind: Provenance['kind']): Provenance => ({ kind, date: null, medium: null, file: '', timestamp: '', reference: '', detail: '' })
 
 /** Where a quote came from, as the reporter records it: the fields each kind of source needs. */
-export function ProvenanceForm({ provenance, onSave, onCancel }: Props): React.JSX.Element {
-  const [draft, setDraft] = useState<Provenance>(provenance ?? blank('interview'))
+export function ProvenanceForm({ provenance, speaker, onSave, onCancel }: Props): React.JSX.Element {
+  const [draft, setDraft] = useState<Provenance>(
+    () => provenance ?? (speaker?.kind === 'publication' ? { ...blank('other-outlet'), reference: speaker.name } : blank('interview'))
+  )
   const [error, setError] = useState('')
   const set = (change: Partial<Provenance>): void => setDraft({ ...draft, ...change })
   return (

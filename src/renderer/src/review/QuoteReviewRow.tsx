@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import { REVIEW_STATUS_LABELS, REVIEW_STATUSES, type Provenance, type QuoteReview, type ReviewStatus } from '../../../shared/article/review'
+import type { Source } from '../../../shared/article/sources'
 import { describeProvenance } from '../../../shared/review/provenance'
 import { ProvenanceForm } from './ProvenanceForm'
 
@@ -13,10 +14,11 @@ export interface QuoteReviewActions {
 interface Props extends QuoteReviewActions {
   quoteId: string
   review: QuoteReview | undefined
+  speaker: Source | undefined
 }
 
 /** One quote's review in the Quotes panel: its status, the editor's note on it, and its provenance. */
-export function QuoteReviewRow({ quoteId, review, onStatus, onNote, onProvenance }: Props): React.JSX.Element {
+export function QuoteReviewRow({ quoteId, review, speaker, onStatus, onNote, onProvenance }: Props): React.JSX.Element {
   const [editing, setEditing] = useState<'note' | 'provenance' | null>(null)
   const [note, setNote] = useState('')
   const status = review?.status ?? 'unchecked'
@@ -75,6 +77,7 @@ export function QuoteReviewRow({ quoteId, review, onStatus, onNote, onProvenance
       {editing === 'provenance' && (
         <ProvenanceForm
           provenance={review?.provenance ?? null}
+          speaker={speaker}
           onSave={(value) => {
             onProvenance(quoteId, value)
             setEditing(null)

@@ -116,6 +116,15 @@ describe('editing after review', () => {
 })
 
 describe('the summary and open items', () => {
+  it('say a quote is second-hand when its provenance is another outlet or its speaker a publication', () => {
+    const document = articleWithEveryMark()
+    const fromOutlet = { kind: 'other-outlet' as const, date: null, medium: null, file: '', timestamp: '', reference: 'Kommersant', detail: '' }
+    const withProvenance = { ...document, review: setProvenance(document.review, 'q-1', fromOutlet, editor) }
+    expect(describeOpenItem(openItems(withProvenance)[0]!)).toBe('unchecked “We have nothing to hide” — Andrei Krutsky (second-hand, from Kommersant)')
+    const publication = { ...document, sources: document.sources.map((s) => (s.id === 's-krutsky' ? { ...s, kind: 'publication' as const, name: 'Kommersant' } : s)) }
+    expect(describeOpenItem(openItems(publication)[0]!)).toBe('unchecked “We have nothing to hide” — Kommersant (second-hand)')
+  })
+
   it('counts statuses, unattributed and off-the-record quotes, and lists what is not verified', () => {
     const document = articleWithEveryMark()
     const reviewed = { ...document, review: setQuoteStatus(document, 'q-1', 'verified', editor) }

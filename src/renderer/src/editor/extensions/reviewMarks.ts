@@ -31,10 +31,19 @@ function decorationsFor(doc: ProseMirrorNode, statuses: Readonly<Record<string, 
     const status = statuses[id] ?? 'unchecked'
     return { class: `cd-review cd-review-${status}`, 'data-review': status }
   }
+  // An attribution shows the status of its quotes: query if any is queried, verified once all are.
+  const attributionLook = (quoteIds: string[]) => {
+    const all = quoteIds.map((id) => statuses[id] ?? 'unchecked')
+    const status: ReviewStatus = all.includes('query') ? 'query' : all.length > 0 && all.every((s) => s === 'verified') ? 'verified' : 'unchecked'
+    return { class: `cd-review-cue cd-review-cue-${status}`, 'data-review': status }
+  }
   doc.descendants((node, pos) => {
     if (isReviewedBlock(node)) decorations.push(Decoration.node(pos, pos + node.nodeSize, look(node.attrs.id as string)))
-    const quote = node.isText ? node.marks.find((m) => m.type.name === 'quote') : undefined
+    if (!node.isText) return
+    const quote = node.marks.find((m) => m.type.name === 'quote')
     if (quote) decorations.push(Decoration.inline(pos, pos + node.nodeSize, look(quote.attrs.id as string)))
+    const attribution = quote ? undefined : node.marks.find((m) => m.type.name === 'attribution')
+    if (attribution) decorations.push(Decoration.inline(pos, pos + node.nodeSize, attributionLook(attribution.attrs.quoteIds as string[])))
   })
   return DecorationSet.create(doc, decorations)
 }
@@ -51,7 +60,7 @@ export function quoteAtCursor(state: EditorState): string | null {
 }
 
 /**
- * Review mode in the editor: each quote shows its review status (a decoration, never part of the document), and
+ * Review mode in the editor: each quote, and each attribution, shows its review status (a decoration, never part of the document), and
  * V, Q and U set the status of the quote under the cursor instead of typing.
  */
 export const ReviewMarks = Extension.create<ReviewMarksOptions>({
