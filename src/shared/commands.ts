@@ -30,7 +30,7 @@ export const COMMANDS = {
   previousOpenItem: { label: 'Previous Open Item', shortcut: 'Shift-F8', inHeader: false, menu: 'Review', menuGroup: 0 },
   addNote: { label: 'Add Note…', shortcut: 'Mod-Alt-M', inHeader: false, menu: 'Review', menuGroup: 1 },
   signOff: { label: 'Sign Off…', shortcut: 'Mod-Alt-S', inHeader: false, menu: 'Review', menuGroup: 2 },
-  report: { label: 'Attribution Report…', shortcut: 'Mod-Alt-P', inHeader: false, menu: 'Review', menuGroup: 1 }
+  report: { label: 'Attribution Report…', shortcut: 'Mod-Alt-P', inHeader: false, menu: 'Review', menuGroup: 2 }
 } as const satisfies Record<string, CommandSpec>
 
 export type Command = keyof typeof COMMANDS

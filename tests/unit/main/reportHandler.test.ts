@@ -29,7 +29,7 @@ describe('article:report, through the real handlers', () => {
     expect(await dispatch(handlers, 'article:report', { document, format: 'csv' })).toEqual({ ok: true, value: { path: target } })
     expect(dialogs.calls.at(-1)).toMatchObject({ dialog: 'save', argument: expect.stringMatching(/russia-non-interference-attribution\.csv$/) })
     const rows = Papa.parse<string[]>((await readFile(target, 'utf8')).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data
-    expect(rows.at(-1)!.slice(-4)).toEqual(['Query', 'Ed Itor', '2026-11-27T10:00:00.000Z', 'Who?'])
+    expect(rows.at(-1)!.slice(-5)).toEqual(['Query', 'Ed Itor', '2026-11-27T10:00:00.000Z', 'Who?', ''])
   })
 
   it('answers null and writes nothing when the dialog is cancelled', async () => {
