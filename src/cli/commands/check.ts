@@ -6,7 +6,7 @@ export const check = defineCommand({
   name: 'check',
   usage: {
     synopsis: 'check <file.copydesk> [--json]',
-    summary: ['list the quotes an editor has not verified; exit code 1 when there are any', '(for a publishing pipeline)']
+    summary: ['list the quotes an editor has not verified and the notes nobody resolved;', 'exit code 1 when there are any (for a publishing pipeline)']
   },
   options: { json: { type: 'boolean' } },
   operands: { count: 1, wrong: 'give exactly one file.' },

@@ -37,8 +37,8 @@ Commands:
                                   write an article (or every article in a folder) in a newsroom format;
                                   without -o a single article goes to standard output; --require-approved refuses
                                   an article no editor has signed off, or one changed since
-  check <file.copydesk> [--json]  list the quotes an editor has not verified; exit code 1 when there are any
-                                  (for a publishing pipeline)
+  check <file.copydesk> [--json]  list the quotes an editor has not verified and the notes nobody resolved;
+                                  exit code 1 when there are any (for a publishing pipeline)
   report <file.copydesk> --format html|csv [-o out]
                                   the attribution report for the standards desk: every quote with speaker, status,
                                   provenance, review and notes (the one output that holds review data)
