@@ -5,13 +5,14 @@ import { exportCommand } from './commands/export'
 import { importCommand } from './commands/import'
 import { info } from './commands/info'
 import { report } from './commands/report'
+import { send } from './commands/send'
 import { parseCommandLine } from './parseCommandLine'
 import { usageText } from './usage'
 
 export type { CliIO } from './command'
 
 /** Every subcommand, in the order `copydesk --help` lists them. A new one is a file in commands/ and a line here. */
-const COMMANDS: readonly Command[] = [info, analyze, importCommand, exportCommand, check, report]
+const COMMANDS: readonly Command[] = [info, analyze, importCommand, exportCommand, check, report, send]
 
 const USAGE = usageText(COMMANDS)
 

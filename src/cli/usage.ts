@@ -19,6 +19,6 @@ export function usageText(commands: readonly Command[]): string {
     ...lines,
     '',
     'Exit codes: 0 success, 1 the file could not be read or is not a valid article (or, for check and',
-    '--require-approved, is not ready for the CMS), 2 wrong usage.'
+    '--require-approved, is not ready for the CMS; for send, the CMS refused or could not be reached), 2 wrong usage.'
   ].join('\n')
 }

@@ -42,9 +42,12 @@ Commands:
   report <file.copydesk> --format html|csv [-o out]
                                   the attribution report for the standards desk: every quote with speaker, status,
                                   provenance, review and notes (the one output that holds review data)
+  send <file.copydesk> --site URL --user NAME [--status draft|pending] [--as-new] [--require-approved]
+                                  send an article to WordPress as a draft (or pending review), or update the post it was sent to
+                                  before (remembered in the file); the application password is read from COPYDESK_WP_APP_PASSWORD
 
 Exit codes: 0 success, 1 the file could not be read or is not a valid article (or, for check and
---require-approved, is not ready for the CMS), 2 wrong usage.
+--require-approved, is not ready for the CMS; for send, the CMS refused or could not be reached), 2 wrong usage.
 `
 
 describe('copydesk without a command', () => {

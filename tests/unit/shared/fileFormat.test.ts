@@ -96,6 +96,7 @@ describe('the .copydesk file format', () => {
       ['a malformed slug', JSON.stringify({ ...newArticle(), meta: { ...newArticle().meta, slug: 'Not A Slug' } }), 'meta.slug'],
       ['one note twice on a text', withBody([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'note', attrs: { id: 'n-1' } }, { type: 'note', attrs: { id: 'n-1' } }] }] }]), 'two "note n-1" marks'],
       ['a note id that is not an id', withBody([{ type: 'paragraph', content: [{ type: 'text', text: 'x', marks: [{ type: 'note', attrs: { id: '"><img>' } }] }] }]), 'marks'],
+      ['a sent post whose address is a script', JSON.stringify({ ...newArticle(), sentTo: [{ cms: 'wordpress', site: 'https://news.example', postId: 1, editLink: 'javascript:alert(1)', at: '2026-11-27T10:00:00.000Z' }] }), 'sentTo.0.editLink'],
       ['a note without its thread', JSON.stringify({ ...newArticle(), review: { notes: { 'n-1': { excerpt: 'x', thread: [] } } } }), 'review.notes']
     ])('%s', (_name, text, expected) => {
       const problem = problemOf(text)

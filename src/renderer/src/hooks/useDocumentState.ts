@@ -4,6 +4,7 @@ import { newArticle, type ArticleDocument } from '../../../shared/article/docume
 import type { ArticleMeta } from '../../../shared/article/meta'
 import type { Body } from '../../../shared/article/body'
 import type { Review } from '../../../shared/article/review'
+import type { SentPost } from '../../../shared/article/sentPosts'
 import { newId, type Source } from '../../../shared/article/sources'
 import { copydesk } from '../api'
 
@@ -16,6 +17,8 @@ export interface SessionState {
   sources: Source[]
   /** The editor's review: statuses, provenance, log, sign-off (kept as loaded until review mode changes it). */
   review: Review
+  /** The CMS posts the story was sent to (kept as loaded, so that a save keeps what the CLI recorded). */
+  sentTo: SentPost[]
   /** Counts metadata and source edits; body edits are counted in refs (see below). */
   revision: number
   savedRevision: number
@@ -90,13 +93,14 @@ export function useDocumentState() {
   /** An imported or recovered draft is not saved anywhere yet. */
   const markUnsaved = useCallback(() => setSession((s) => ({ ...s, revision: s.revision + 1 })), [])
 
-  /** The article as it stands: metadata, sources and review from state, the body from the editor. */
+  /** The article as it stands: metadata, sources, review and sent posts from state, the body from the editor. */
   const currentDocument = useCallback(
     (): ArticleDocument => ({
       ...newArticle(),
       meta: { ...sessionRef.current.meta, byline: sessionRef.current.meta.byline.map((name) => name.trim()).filter(Boolean) },
       sources: sessionRef.current.sources,
       review: sessionRef.current.review,
+      sentTo: sessionRef.current.sentTo,
       body: (editorRef.current?.getJSON() as Body | undefined) ?? sessionRef.current.initialBody
     }),
     []
@@ -121,5 +125,5 @@ export function useDocumentState() {
 export type DocumentState = ReturnType<typeof useDocumentState>
 
 function stateFor(document: ArticleDocument, path: string | null, id: number, recoveryId = newId('r')): SessionState {
-  return { id, path, initialBody: document.body, meta: document.meta, sources: document.sources, review: document.review, revision: 0, savedRevision: 0, recoveryId }
+  return { id, path, initialBody: document.body, meta: document.meta, sources: document.sources, review: document.review, sentTo: document.sentTo, revision: 0, savedRevision: 0, recoveryId }
 }

@@ -139,7 +139,9 @@ describe('the WordPress post', () => {
       status: 'draft',
       copydesk: { tags: ['elections', 'Россия'] }
     })
-    expect(post.content).toBe(exportArticle(article, 'fragment'))
+    // The byline leads the content as a credit line (a post's author is a WordPress account), then the fragment.
+    expect(post.content).toBe(`<p class="byline">By Jane Doe and Ivan Petrov</p>\n${exportArticle(article, 'fragment')}`)
+    expect(post.copydesk.byline).toEqual(['Jane Doe', 'Ivan Petrov'])
   })
 })
 
