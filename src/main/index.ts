@@ -1,4 +1,4 @@
-import { app, BrowserWindow, clipboard, ClipboardItem, ipcMain, Menu, shell } from 'electron'
+import { app, BrowserWindow, clipboard, ClipboardItem, ipcMain, Menu, safeStorage, shell } from 'electron'
 import Store from 'electron-store'
 import sampleText from '../../resources/samples/web-scrape-russia-election.txt?raw'
 import { isAppFrame, registerHandlers } from './ipc/register'
@@ -43,6 +43,12 @@ if (!app.requestSingleInstanceLock()) {
       userDataDir: app.getPath('userData'),
       documentsDir: app.getPath('documents'),
       openStore: () => new Store<Record<string, unknown>>({ name: 'settings' }),
+      // The operating system's store for the WordPress application password (none on a Linux without a keyring).
+      encryption: {
+        available: () => safeStorage.isEncryptionAvailable(),
+        encrypt: (text) => safeStorage.encryptString(text),
+        decrypt: (data) => safeStorage.decryptString(data)
+      },
       dialogs: electronDialogs(currentWindow),
       sampleText,
       // Only called by the shell:openLink handler, with the normalised address openLinkDecision allowed.

@@ -5,6 +5,8 @@ import { ArticleFiles } from './services/articleFiles'
 import { RecoveryStore } from '../node/recovery'
 import { openSettingsStore, repairSettingsFile } from '../node/settingsFile'
 import { SettingsService, type SettingsStore } from '../node/settingsService'
+import { PasswordStore, type SystemEncryption } from '../node/cms/passwordStore'
+import { CmsSending } from './services/cmsSending'
 
 /** What only Electron (or, in the e2e bridge, its stand-in) provides. */
 export interface MainEdges extends Pick<HandlerDeps, 'dialogs' | 'sampleText' | 'openExternal' | 'writeClipboard' | 'confirmClose'> {
@@ -13,6 +15,8 @@ export interface MainEdges extends Pick<HandlerDeps, 'dialogs' | 'sampleText' | 
   documentsDir: string
   /** Opens the settings store in userDataDir (electron-store in the app, its engine conf in tests). */
   openStore: () => SettingsStore
+  /** The operating system's encryption for the CMS password (Electron's safeStorage; none in plain Node). */
+  encryption: SystemEncryption
 }
 
 export interface MainServices {
@@ -36,8 +40,10 @@ export async function startServices(edges: MainEdges): Promise<MainServices> {
   const defaultFolder = (): string => settings.get().defaultFolder || edges.documentsDir
   const files = new ArticleFiles({ dialogs: edges.dialogs, defaultFolder })
   const recovery = new RecoveryStore(join(edges.userDataDir, 'recovery'))
+  const cms = new CmsSending(settings, new PasswordStore(join(edges.userDataDir, 'wordpress-password'), edges.encryption))
   const handlers = createHandlers({
     ...edges,
+    cms,
     files,
     settings,
     exportFolder: defaultFolder,

@@ -6,12 +6,15 @@ import { recoveredDraftSchema } from './recoveredDraft'
 import { idSchema } from './article/sources'
 import { EXPORT_FORMATS } from './export'
 import { settingsPatchSchema, settingsSchema } from './settings'
+import { SEND_STATUSES, sentPostSchema } from './article/sentPosts'
 
 /**
  * THE contract between renderer and main. Every channel is listed once, with zod schemas for what it takes
  * and what it answers. Main validates requests against it; the preload turns each entry into a method
  * (`"article:save"` becomes `copydesk.article.save(request)`); the renderer's types come from it.
  */
+
+const cmsConnectionState = z.strictObject({ passwordStored: z.boolean(), secureStorage: z.boolean() })
 
 const openedArticle = z.strictObject({ path: z.string().min(1), document: articleDocumentSchema })
 /** An imported draft, and what the user should know about how it was read (nesting flattened), or null. */
@@ -97,6 +100,30 @@ export const invokeChannels = {
   },
   /** The native folder picker, for the default-folder setting. `null` when the user cancels. */
   'dialog:chooseFolder': { request: z.undefined(), response: z.string().min(1).nullable() },
+  /** The WordPress connection as Settings shows it: whether a password is stored, and whether it can be. */
+  'cms:connection': { request: z.undefined(), response: cmsConnectionState },
+  /** Stores the application password with the operating system's encryption; `stored` false where there is none. */
+  'cms:savePassword': { request: z.strictObject({ password: z.string().min(1).max(200) }), response: cmsConnectionState },
+  'cms:forgetPassword': { request: z.undefined(), response: cmsConnectionState },
+  /** Signs in to a site (with `password`, or the stored one) and reports what it found: Settings' Test connection. */
+  'cms:test': {
+    request: z.strictObject({ site: z.string().max(2048), user: z.string().max(200), password: z.string().max(200).nullable() }),
+    response: z.strictObject({ siteName: z.string(), user: z.string(), canCreatePosts: z.boolean() })
+  },
+  /** What sending the story would do: a new post, an update (and what changes), or the remembered post is gone. */
+  'cms:plan': {
+    request: z.strictObject({ document: articleDocumentSchema, password: z.string().max(200).nullable() }),
+    response: z.discriminatedUnion('action', [
+      z.strictObject({ action: z.literal('create') }),
+      z.strictObject({ action: z.literal('update'), postId: z.number().int(), changes: z.array(z.string()) }),
+      z.strictObject({ action: z.literal('gone'), postId: z.number().int() })
+    ])
+  },
+  /** Sends the story as a draft or pending post (never published); answers the post, to remember in the file. */
+  'cms:send': {
+    request: z.strictObject({ document: articleDocumentSchema, password: z.string().max(200).nullable(), status: z.enum(SEND_STATUSES), asNew: z.boolean() }),
+    response: z.strictObject({ post: sentPostSchema, action: z.enum(['created', 'updated']) })
+  },
   'settings:get': { request: z.undefined(), response: settingsSchema },
   'settings:update': { request: settingsPatchSchema, response: settingsSchema },
   /** The renderer has dealt with unsaved changes: the window may close now. */

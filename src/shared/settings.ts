@@ -15,12 +15,24 @@ const settingsFields = {
   /** Set once the first-run sample story has been shown. */
   sampleShown: z.boolean(),
   /** Refuse, rather than ask, to export or copy for the CMS a story with quotes no editor has verified. */
-  blockUnreviewed: z.boolean()
+  blockUnreviewed: z.boolean(),
+  /** The WordPress site Send to WordPress goes to, and the user whose application password it signs in with. */
+  wordpressSite: z.union([z.literal(''), z.string().max(2048).regex(/^https?:\/\/\S+$/i, 'must be an http or https address')]),
+  wordpressUser: z.string().max(200)
 }
 
 export const settingsSchema = z.strictObject(settingsFields)
 export type Settings = z.infer<typeof settingsSchema>
-export const defaultSettings: Settings = { authorName: '', defaultFolder: '', autosave: false, theme: 'system', sampleShown: false, blockUnreviewed: false }
+export const defaultSettings: Settings = {
+  authorName: '',
+  defaultFolder: '',
+  autosave: false,
+  theme: 'system',
+  sampleShown: false,
+  blockUnreviewed: false,
+  wordpressSite: '',
+  wordpressUser: ''
+}
 
 /** What the settings dialog may change: any subset of the user-facing fields; a key left out keeps its value. */
 export const settingsPatchSchema = settingsSchema.omit({ sampleShown: true }).partial()
@@ -33,7 +45,9 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
   autosave: 'Autosave',
   theme: 'Theme',
   sampleShown: 'Sample story shown',
-  blockUnreviewed: 'Block stories with unverified quotes or open notes'
+  blockUnreviewed: 'Block stories with unverified quotes or open notes',
+  wordpressSite: 'WordPress site',
+  wordpressUser: 'WordPress user'
 }
 
 export interface RejectedSetting {

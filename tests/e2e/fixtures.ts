@@ -99,7 +99,7 @@ export async function selectWords(page: Page, words: string): Promise<void> {
  * Goes on past the gate an export or a copy meets when quotes are not verified ("Export anyway", "Copy anyway"),
  * after checking it lists `open` of them.
  */
-export async function passReviewGate(page: Page, action: 'Export' | 'Copy', open: number): Promise<void> {
+export async function passReviewGate(page: Page, action: 'Export' | 'Copy' | 'Send', open: number): Promise<void> {
   const gate = page.getByRole('dialog', { name: /review is not finished/ })
   await expect(gate.getByRole('listitem')).toHaveCount(open)
   await gate.getByRole('button', { name: `${action} anyway` }).click()

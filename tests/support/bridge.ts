@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import Conf from 'conf'
 import type { Page } from '@playwright/test'
 import { dispatch } from '../../src/main/ipc/dispatch'
+import { NO_ENCRYPTION } from '../../src/node/cms/passwordStore'
 import { startServices, type MainServices } from '../../src/main/startServices'
 import type { EventChannel, PayloadOf } from '../../src/shared/ipc'
 import { repoRoot, samplePath } from './paths'
@@ -61,7 +62,9 @@ export class MainProcess {
       sampleText: readFileSync(samplePath, 'utf8'),
       writeClipboard: (content) => void this.dialogs.clipboard.push(content),
       openExternal: (url) => void this.openedLinks.push(url),
-      confirmClose: () => this.closeConfirmations++
+      confirmClose: () => this.closeConfirmations++,
+      // Plain Node has no operating-system secret store: the app's own "no secure storage" path runs.
+      encryption: NO_ENCRYPTION
     })
     const { handlers } = this.services
     // Requests and replies cross as JSON text: for the plain data the contract allows that is what Electron's

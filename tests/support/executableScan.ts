@@ -37,6 +37,8 @@ const FRAGMENT: Profile = {
   br: [],
   span: ['class', 'data-quote-kind', 'data-speaker', 'data-speaker-role']
 }
+/** A WordPress post's content: the fragment after the byline line (`<p class="byline">`). */
+const WORDPRESS: Profile = { ...FRAGMENT, p: ['class'] }
 const PAGE: Profile = {
   ...FRAGMENT,
   html: ['lang'],
@@ -353,7 +355,7 @@ export function findExecutable(output: string, format: ScanFormat): string[] {
       }
       if (typeof post.content !== 'string') findings.add('wordpress: no content string')
       else {
-        merge(scanHtml(post.content, FRAGMENT, 'wordpress content', format, false))
+        merge(scanHtml(post.content, WORDPRESS, 'wordpress content', format, false))
         scanKses(post.content, 'wordpress content', findings)
       }
       for (const field of ['title', 'excerpt'] as const) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import Conf from 'conf'
 import { startServices, type MainEdges } from '../../src/main/startServices'
+import { NO_ENCRYPTION } from '../../src/node/cms/passwordStore'
 import { samplePath } from './paths'
 import { ScriptedDialogs } from './scriptedDialogs'
 
@@ -22,6 +23,7 @@ export async function startTestMain(dir: string, edges: Partial<MainEdges> = {})
     writeClipboard: (content) => void dialogs.clipboard.push(content),
     openExternal: (url) => void opened.push(url),
     confirmClose: () => void closes.count++,
+    encryption: NO_ENCRYPTION,
     ...edges
   })
   return { ...services, dialogs, opened, closes }

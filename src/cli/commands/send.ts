@@ -1,8 +1,7 @@
 import { basename } from 'node:path'
 import { readArticle, writeArticle } from '../../node/articleFile'
-import { SEND_STATUSES } from '../../node/cms/cmsTarget'
 import { WordpressTarget } from '../../node/cms/wordpress'
-import { rememberSentPost } from '../../shared/article/sentPosts'
+import { rememberSentPost, SEND_STATUSES } from '../../shared/article/sentPosts'
 import { approvalProblem, openItems, openItemsSentence } from '../../shared/review/openItems'
 import { defineCommand } from '../command'
 

@@ -11,6 +11,7 @@ import type { Handlers } from './dispatch'
 import type { Dialogs } from '../services/dialogs'
 import type { SettingsService } from '../../node/settingsService'
 import { openLinkDecision } from '../openLinkPolicy'
+import type { CmsSending } from '../services/cmsSending'
 
 export interface HandlerDeps {
   files: ArticleFiles
@@ -29,6 +30,7 @@ export interface HandlerDeps {
   recovery: RecoveryStore
   /** A message from start-up for the user (damaged settings set aside), or null. */
   startupNotice: string | null
+  cms: CmsSending
 }
 
 /** Every IPC channel's implementation. Electron registers these; the e2e bridge calls the very same ones. */
@@ -84,6 +86,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     'dialog:unsavedChanges': ({ documentName }) => deps.dialogs.askUnsavedChanges(documentName),
     'dialog:chooseFolder': () => deps.dialogs.chooseFolder(deps.settings.get().defaultFolder),
+    'cms:connection': () => deps.cms.state(),
+    'cms:savePassword': async ({ password }) => {
+      await deps.cms.passwords.save(password)
+      return deps.cms.state()
+    },
+    'cms:forgetPassword': async () => {
+      await deps.cms.passwords.forget()
+      return deps.cms.state()
+    },
+    'cms:test': async ({ site, user, password }) => (await deps.cms.target(password, { site, user })).testConnection(),
+    'cms:plan': async ({ document, password }) => (await deps.cms.target(password)).plan(document),
+    'cms:send': async ({ document, password, status, asNew }) => (await deps.cms.target(password)).send(document, { status, asNew }),
     'settings:get': () => deps.settings.get(),
     'settings:update': (patch) => deps.settings.update(patch),
     'window:closeConfirmed': () => {

@@ -1,5 +1,5 @@
 import type { ArticleDocument } from '../../shared/article/document'
-import type { SentPost } from '../../shared/article/sentPosts'
+import type { SendStatus, SentPost } from '../../shared/article/sentPosts'
 import { UserFacingError } from '../userFacingError'
 
 /** Where and as whom to send: the site, the user and an application password (never stored by this layer). */
@@ -8,10 +8,6 @@ export interface CmsConnection {
   user: string
   password: string
 }
-
-/** The review states a story may arrive in: never published straight away. */
-export const SEND_STATUSES = ['draft', 'pending'] as const
-export type SendStatus = (typeof SEND_STATUSES)[number]
 
 /** What Test connection found. */
 export interface ConnectionReport {

@@ -1,7 +1,8 @@
 import type { ArticleDocument } from '../../shared/article/document'
 import { siteKey, type SentPost } from '../../shared/article/sentPosts'
 import { wordpressFields, type WordpressFields } from '../../shared/export/wordpress'
-import { CmsError, type CmsConnection, type CmsTarget, type ConnectionReport, type SendPlan, type SendResult, type SendStatus } from './cmsTarget'
+import type { SendStatus } from '../../shared/article/sentPosts'
+import { CmsError, type CmsConnection, type CmsTarget, type ConnectionReport, type SendPlan, type SendResult } from './cmsTarget'
 import { requestJson } from './httpJson'
 
 export interface WordpressOptions {

@@ -31,6 +31,7 @@ import { openItems, openItemsSentence, type OpenItem } from '../../shared/review
 import { ReviewGateDialog } from './review/ReviewGateDialog'
 import { ReportDialog } from './review/ReportDialog'
 import { NoteDialog } from './review/NoteDialog'
+import { SendDialog } from './cms/SendDialog'
 
 const NO_FLAGS: readonly { from: number; to: number }[] = []
 const NOTHING_OPEN = 'No open items: every quote is verified and the analysis raises no flag.'
@@ -45,6 +46,7 @@ export function App(): React.JSX.Element {
   const [markRequest, setMarkRequest] = useState<MarkType | null>(null)
   const [signOffOpen, setSignOffOpen] = useState(false)
   const [reportOpen, setReportOpen] = useState(false)
+  const [sendOpen, setSendOpen] = useState(false)
   /** The words a note is being written on (Review ▸ Add Note…). */
   const [noteOn, setNoteOn] = useState<string | null>(null)
   /** A story about to leave with its review unfinished: what is open, and what to do if the user goes on. */
@@ -105,6 +107,7 @@ export function App(): React.JSX.Element {
         saveAs: () => commands.save(true),
         export: () => setExportOpen(true),
         copyHtml: () => throughGate('Copy', commands.copyHtml),
+        sendToWordpress: () => throughGate('Send', () => setSendOpen(true)),
         close: commands.close,
         settings: () => setSettingsOpen(true),
         reviewMode: toggleReviewMode,
@@ -248,6 +251,18 @@ export function App(): React.JSX.Element {
         />
       )}
       {noteOn !== null && <NoteDialog words={noteOn} onAdd={editorial.noteActions.add} onClose={() => setNoteOn(null)} />}
+      {sendOpen && (
+        <SendDialog
+          site={settings.wordpressSite}
+          document={article.currentDocument}
+          onSent={article.rememberSent}
+          onOpenSettings={() => {
+            setSendOpen(false)
+            setSettingsOpen(true)
+          }}
+          onClose={() => setSendOpen(false)}
+        />
+      )}
       {reportOpen && <ReportDialog onReport={commands.reportAs} onClose={() => setReportOpen(false)} />}
       {awaitingReviewer && (
         <ReviewerDialog

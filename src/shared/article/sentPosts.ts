@@ -1,5 +1,9 @@
 import { z } from 'zod'
 
+/** The review states a story may arrive in at the CMS: never published straight away. */
+export const SEND_STATUSES = ['draft', 'pending'] as const
+export type SendStatus = (typeof SEND_STATUSES)[number]
+
 /** An http(s) address, as a CMS site or a post's edit page is. */
 const webAddress = z
   .string()

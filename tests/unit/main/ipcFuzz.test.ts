@@ -39,7 +39,11 @@ const validRequests: Partial<Record<InvokeChannel, unknown>> = {
   'recovery:discard': { id: 'draft-1' },
   'recovery:restore': { id: 'draft-1' },
   'dialog:unsavedChanges': { documentName: 'story.copydesk' },
-  'settings:update': { theme: 'dark' }
+  'settings:update': { theme: 'dark' },
+  'cms:savePassword': { password: 'abcd efgh ijkl mnop' },
+  'cms:test': { site: 'https://news.example', user: 'eddie', password: null },
+  'cms:plan': { document, password: null },
+  'cms:send': { document, password: null, status: 'draft', asNew: false }
 }
 
 /** Every place inside a value where a mutation can happen, as key paths. */

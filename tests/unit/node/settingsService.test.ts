@@ -22,7 +22,9 @@ describe('settings', () => {
       autosave: false,
       theme: 'system',
       sampleShown: false,
-      blockUnreviewed: false
+      blockUnreviewed: false,
+      wordpressSite: '',
+      wordpressUser: ''
     })
   })
 

@@ -1,6 +1,8 @@
 import { useEffect, useRef, useState } from 'react'
 import { THEMES, type Settings, type SettingsPatch } from '../../../shared/settings'
 import { copydesk } from '../api'
+import { sessionPassword } from '../cms/sessionPassword'
+import { WordpressSettings } from '../cms/WordpressSettings'
 
 interface Props {
   settings: Settings
@@ -17,8 +19,11 @@ export function SettingsDialog({ settings, onSave, onClose }: Props): React.JSX.
     defaultFolder: settings.defaultFolder,
     autosave: settings.autosave,
     theme: settings.theme,
-    blockUnreviewed: settings.blockUnreviewed
+    blockUnreviewed: settings.blockUnreviewed,
+    wordpressSite: settings.wordpressSite,
+    wordpressUser: settings.wordpressUser
   })
+  const [wordpressPassword, setWordpressPassword] = useState('')
   const [error, setError] = useState('')
 
   useEffect(() => {
@@ -33,7 +38,9 @@ export function SettingsDialog({ settings, onSave, onClose }: Props): React.JSX.
   const submit = async (event: React.FormEvent): Promise<void> => {
     event.preventDefault()
     try {
-      await onSave(draft)
+      await onSave({ ...draft, wordpressSite: draft.wordpressSite?.trim(), wordpressUser: draft.wordpressUser?.trim() })
+      // A new password goes to the operating system's store, or (where there is none) this session's memory.
+      if (wordpressPassword && !(await copydesk.cms.savePassword({ password: wordpressPassword })).passwordStored) sessionPassword.set(wordpressPassword)
       onClose()
     } catch (caught) {
       setError((caught as Error).message)
@@ -83,6 +90,13 @@ export function SettingsDialog({ settings, onSave, onClose }: Props): React.JSX.
             ))}
           </select>
         </label>
+        <WordpressSettings
+          site={draft.wordpressSite ?? ''}
+          user={draft.wordpressUser ?? ''}
+          onChange={(change) => setDraft({ ...draft, ...change })}
+          password={wordpressPassword}
+          onPassword={setWordpressPassword}
+        />
         {error && (
           <p className="field-error" role="alert">
             {error}

@@ -7,6 +7,6 @@ export function useArticleSession(authorName: string) {
   const state = useDocumentState()
   const files = useFileCommands(state, authorName)
   useRecoveryCopies(state)
-  const { session, dirty, load, markChanged, setMeta, setSources, setReview, setEditor, onEdit, currentDocument } = state
-  return { session, dirty, fileName: fileNameOf(session.path), load, markChanged, setMeta, setSources, setReview, setEditor, onEdit, currentDocument, ...files }
+  const { session, dirty, load, markChanged, setMeta, setSources, setReview, rememberSent, setEditor, onEdit, currentDocument } = state
+  return { session, dirty, fileName: fileNameOf(session.path), load, markChanged, setMeta, setSources, setReview, rememberSent, setEditor, onEdit, currentDocument, ...files }
 }

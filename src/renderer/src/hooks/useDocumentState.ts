@@ -4,7 +4,7 @@ import { newArticle, type ArticleDocument } from '../../../shared/article/docume
 import type { ArticleMeta } from '../../../shared/article/meta'
 import type { Body } from '../../../shared/article/body'
 import type { Review } from '../../../shared/article/review'
-import type { SentPost } from '../../../shared/article/sentPosts'
+import { rememberSentPost, type SentPost } from '../../../shared/article/sentPosts'
 import { newId, type Source } from '../../../shared/article/sources'
 import { copydesk } from '../api'
 
@@ -87,6 +87,10 @@ export function useDocumentState() {
   const setReview = useCallback((review: Review) => {
     setSession((s) => ({ ...s, review, revision: s.revision + 1 }))
   }, [])
+  /** The story was sent to a CMS post: remembered (a change to save) so that the next send updates that post. */
+  const rememberSent = useCallback((post: SentPost) => {
+    setSession((s) => ({ ...s, sentTo: rememberSentPost(s.sentTo, post), revision: s.revision + 1 }))
+  }, [])
   const setEditor = useCallback((editor: Editor | null) => {
     editorRef.current = editor
   }, [])
@@ -119,7 +123,7 @@ export function useDocumentState() {
     }
   }, [])
 
-  return { session, sessionRef, dirty, dirtyRef, onEdit, load, markChanged, setMeta, setSources, setReview, setEditor, markUnsaved, currentDocument, beginSave }
+  return { session, sessionRef, dirty, dirtyRef, onEdit, load, markChanged, setMeta, setSources, setReview, rememberSent, setEditor, markUnsaved, currentDocument, beginSave }
 }
 
 export type DocumentState = ReturnType<typeof useDocumentState>
