@@ -1,7 +1,9 @@
 import { createServer, type Server } from 'node:http'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { dispatch } from '../../src/main/ipc/dispatch'
+import { startTestMain } from '../support/testMain'
 import { WordpressTarget } from '../../src/node/cms/wordpress'
 import { importFile } from '../../src/node/importFile'
 import type { ArticleDocument } from '../../src/shared/article/document'
@@ -173,5 +175,37 @@ describe('copydesk send', () => {
     expect(failed.code).toBe(1)
     expect(failed.err).toContain('did not accept the user name “eddie”')
     expect(await readFile(path, 'utf8')).toBe(text)
+  })
+})
+
+describe('Send to WordPress through main’s handlers', () => {
+  it('sends with the password the window gives, and writes it to no file and no log', async () => {
+    const { dir, cleanup } = await tempFolder()
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    try {
+      const main = await startTestMain(dir)
+      expect(await dispatch(main.handlers, 'cms:send', { document: articleWithEveryMark(), password: site.editor.password, status: 'draft', asNew: false })).toEqual({
+        ok: false,
+        error: 'Set up the WordPress site first: Settings ▸ WordPress (the site’s address, your user name and an application password).'
+      })
+      main.settings.update({ wordpressSite: site.url, wordpressUser: site.editor.user })
+      // Plain Node has no secure storage: nothing is stored, and without a password from the window, none is used.
+      expect(await dispatch(main.handlers, 'cms:savePassword', { password: site.editor.password })).toEqual({ ok: true, value: { passwordStored: false, secureStorage: false } })
+      expect(await dispatch(main.handlers, 'cms:plan', { document: articleWithEveryMark(), password: null })).toEqual({ ok: false, error: 'Enter the application password for WordPress.' })
+      const wrong = await dispatch(main.handlers, 'cms:send', { document: articleWithEveryMark(), password: 'wrong-password-xyz', status: 'draft', asNew: false })
+      expect(wrong).toMatchObject({ ok: false, error: expect.stringContaining('did not accept the user name “eddie”') })
+      const sent = await dispatch(main.handlers, 'cms:send', { document: articleWithEveryMark(), password: site.editor.password, status: 'draft', asNew: false })
+      expect(sent).toMatchObject({ ok: true, value: { action: 'created', post: { site: site.url } } })
+      const logged = JSON.stringify(errors.mock.calls, (_key, value: unknown) => (value instanceof Error ? `${value.message} ${value.stack}` : value))
+      for (const password of [site.editor.password, 'wrong-password-xyz']) expect(logged).not.toContain(password)
+      for (const name of await readdir(dir, { recursive: true })) {
+        const path = join(dir, name)
+        const text = await readFile(path, 'utf8').catch(() => '')
+        expect(text, name).not.toContain(site.editor.password)
+      }
+    } finally {
+      errors.mockRestore()
+      await cleanup()
+    }
   })
 })
