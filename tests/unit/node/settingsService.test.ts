@@ -16,16 +16,7 @@ afterEach(() => cleanup())
 
 describe('settings', () => {
   it('starts with the defaults', () => {
-    expect(new SettingsService(storeIn(dir)).get()).toEqual({
-      authorName: '',
-      defaultFolder: '',
-      autosave: false,
-      theme: 'system',
-      sampleShown: false,
-      blockUnreviewed: false,
-      wordpressSite: '',
-      wordpressUser: ''
-    })
+    expect(new SettingsService(storeIn(dir)).get()).toEqual(defaultSettings)
   })
 
   it('persists an update across restarts', () => {

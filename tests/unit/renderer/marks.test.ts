@@ -1,25 +1,18 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it } from 'vitest'
-import { Editor } from '@tiptap/core'
-import { articleExtensions } from '../../../src/renderer/src/editor/extensions'
+import { headlessEditors } from '../../support/headlessEditor'
+import { describe, expect, it } from 'vitest'
+import type { Editor } from '@tiptap/core'
 import { docText, markedQuotes } from '../../../src/renderer/src/editor/docText'
 import { articleDocumentSchema, newArticle } from '../../../src/shared/article/document'
 import { parseArticleFile, serializeArticleFile } from '../../../src/shared/article/fileFormat'
 
+const editors = headlessEditors()
 let editor: Editor
-afterEach(() => editor?.destroy())
+const select = editors.select
 
 function editorWith(html: string): Editor {
-  editor = new Editor({ extensions: articleExtensions(), content: html, injectCSS: false })
+  editor = editors.open(html)
   return editor
-}
-
-/** Selects the first occurrence of `text` in the document. */
-function select(text: string): void {
-  const mapping = docText(editor.state.doc)
-  const start = mapping.text.indexOf(text)
-  if (start === -1) throw new Error(`“${text}” is not in the document`)
-  editor.commands.setTextSelection({ from: mapping.toPos(start), to: mapping.toPos(start + text.length) })
 }
 
 const QUOTE = '“We will win,”'
