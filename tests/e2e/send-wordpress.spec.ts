@@ -78,11 +78,13 @@ test('send the sample story to a real WordPress from the app, then update it', a
   expect(updated.status).toBe('pending')
   await dialog.getByRole('button', { name: 'Close' }).click()
 
-  // The site down: the dialog says so, and the story is as it was.
+  // The site goes down between the plan and the send: the dialog says so, and the story is as it was.
+  await app.keyboard.press(`${mod}+Alt+w`)
+  await passReviewGate(app, 'Send', 10)
+  await expect(dialog.getByTestId('send-plan')).toContainText(`Updates post ${id}`)
   await site.stop()
   try {
-    await app.keyboard.press(`${mod}+Alt+w`)
-    await passReviewGate(app, 'Send', 10)
+    await dialog.getByRole('button', { name: 'Update post' }).click()
     await expect(dialog.getByRole('alert')).toContainText('Nothing answers at 127.0.0.1')
     await dialog.getByRole('button', { name: 'Cancel' }).click()
   } finally {

@@ -1,7 +1,12 @@
+import { execFileSync } from 'node:child_process'
+import { readFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { WordpressTarget } from '../../../src/node/cms/wordpress'
 import { newArticle } from '../../../src/shared/article/document'
+import { tempFolder } from '../../support/paths'
 
 /**
  * The failures a real WordPress rarely shows on demand, from a small HTTP server of our own that answers the
@@ -51,6 +56,21 @@ describe('Send to WordPress, when the site misbehaves', () => {
     answer = wordpressThat((_request, response) => json(response, 404, { code: 'rest_post_invalid_id', message: 'Invalid post ID.' }))
     const remembered = { ...story(), sentTo: [{ cms: 'wordpress' as const, site: base, postId: 7, editLink: `${base}/wp-admin/post.php?post=7&action=edit`, at: '2026-11-27T10:00:00.000Z' }] }
     expect(await target().plan(remembered)).toEqual({ action: 'gone', postId: 7 })
+  })
+
+  it('a certificate this computer does not trust: says so, and sends nothing', async () => {
+    const { dir, cleanup } = await tempFolder()
+    try {
+      // A self-signed certificate, as a misconfigured or intercepted site presents.
+      execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'), '-subj', '/CN=127.0.0.1', '-days', '1'], { stdio: 'ignore' })
+      const tls = createHttpsServer({ key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) }, (_request, response) => json(response, 200, { namespaces: ['wp/v2'] }))
+      await new Promise<void>((resolve) => tls.listen(0, '127.0.0.1', resolve))
+      const site = `https://127.0.0.1:${(tls.address() as { port: number }).port}`
+      await expect(new WordpressTarget({ site, user: 'eddie', password: 'secret' }).testConnection()).rejects.toThrow(/The certificate of 127\.0\.0\.1:\d+ is not one this computer trusts \(DEPTH_ZERO_SELF_SIGNED_CERT\)/)
+      await new Promise((resolve) => tls.close(resolve))
+    } finally {
+      await cleanup()
+    }
   })
 
   it('an address that is not http(s) is refused before anything is sent', () => {
