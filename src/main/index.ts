@@ -43,9 +43,10 @@ if (!app.requestSingleInstanceLock()) {
       userDataDir: app.getPath('userData'),
       documentsDir: app.getPath('documents'),
       openStore: () => new Store<Record<string, unknown>>({ name: 'settings' }),
-      // The operating system's store for the WordPress application password (none on a Linux without a keyring).
+      // The operating system's store for the WordPress application password. On a Linux without a keyring
+      // Electron falls back to 'basic_text', a key built into Electron: that is no secure storage, so it counts as none.
       encryption: {
-        available: () => safeStorage.isEncryptionAvailable(),
+        available: () => safeStorage.isEncryptionAvailable() && !(process.platform === 'linux' && ['basic_text', 'unknown'].includes(safeStorage.getSelectedStorageBackend())),
         encrypt: (text) => safeStorage.encryptString(text),
         decrypt: (data) => safeStorage.decryptString(data)
       },
