@@ -35,10 +35,11 @@ function decorationsFor(doc: ProseMirrorNode, looks: Record<string, NoteLook>): 
   const decorations: Decoration[] = []
   doc.descendants((node, pos) => {
     if (!node.isText) return
-    const open = node.marks.filter((mark) => mark.type.name === 'note' && (looks[mark.attrs.id as string]?.open ?? true)).map((mark) => mark.attrs.id as string)
+    // A mark whose note the review does not hold (its thread deleted, the mark brought back by undo) is not drawn.
+    const open = node.marks.filter((mark) => mark.type.name === 'note' && looks[mark.attrs.id as string]?.open).map((mark) => mark.attrs.id as string)
     if (open.length === 0) return
     const className = `cd-note${open.length > 1 ? ' cd-note-overlap' : ''}`
-    const title = open.map((id) => looks[id]?.title ?? 'Note').join('\n')
+    const title = open.map((id) => looks[id]!.title).join('\n')
     decorations.push(Decoration.inline(pos, pos + node.nodeSize, { class: className, title, 'data-notes': open.join(' ') }))
   })
   return DecorationSet.create(doc, decorations)
