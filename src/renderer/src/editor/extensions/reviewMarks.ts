@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
-import { Plugin, PluginKey, type EditorState } from '@tiptap/pm/state'
-import { Decoration, DecorationSet } from '@tiptap/pm/view'
+import { Plugin, PluginKey } from '@tiptap/pm/state'
+import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
 import type { ReviewStatus } from '../../../../shared/article/review'
 
 export interface ReviewMarksOptions {
@@ -48,15 +48,32 @@ function decorationsFor(doc: ProseMirrorNode, statuses: Readonly<Record<string, 
   return DecorationSet.create(doc, decorations)
 }
 
-/** The quote the cursor is in or touches, by its mark id; else the sourced block quote it is in. */
-export function quoteAtCursor(state: EditorState): string | null {
-  const { $from } = state.selection
+/** The quote at `pos` (in it or touching it), by its mark id; else the sourced block quote it is in. */
+export function quoteAt(doc: ProseMirrorNode, pos: number): string | null {
+  const $from = doc.resolve(pos)
   for (const node of [$from.nodeAfter, $from.nodeBefore]) {
     const quote = node?.marks.find((m) => m.type.name === 'quote')
     if (quote) return quote.attrs.id as string
   }
   for (let depth = $from.depth; depth > 0; depth--) if (isReviewedBlock($from.node(depth))) return $from.node(depth).attrs.id as string
   return null
+}
+
+/**
+ * Where the cursor is as the user sees it. The editor takes a click's new selection from the browser's
+ * selectionchange event, which comes a moment later: a key pressed right after a click would otherwise act on
+ * the quote the cursor was in before.
+ */
+function cursorShown(view: EditorView): number {
+  const selection = view.dom.ownerDocument.getSelection()
+  if (selection?.focusNode && view.dom.contains(selection.focusNode)) {
+    try {
+      return view.posAtDOM(selection.focusNode, selection.focusOffset)
+    } catch {
+      // A node the editor does not map (a decoration's own): fall back on the editor's selection.
+    }
+  }
+  return view.state.selection.from
 }
 
 /**
@@ -89,7 +106,7 @@ export const ReviewMarks = Extension.create<ReviewMarksOptions>({
           handleKeyDown(view, event) {
             if (!reviewMarksKey.getState(view.state)?.on || event.ctrlKey || event.metaKey || event.altKey) return false
             const status = STATUS_KEYS[event.key.toLowerCase()]
-            const quoteId = status ? quoteAtCursor(view.state) : null
+            const quoteId = status ? quoteAt(view.state.doc, cursorShown(view)) : null
             if (!status || !quoteId) return false
             options.onStatusKey(quoteId, status)
             return true
