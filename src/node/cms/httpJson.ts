@@ -35,12 +35,12 @@ const MAX_REDIRECTS = 3
  * security plugin or a login wall in front of the API answers with; a POST that is redirected is refused,
  * as following it would drop its body.
  */
-export async function requestJson(address: string, request: JsonRequest, fetchImpl: typeof fetch = fetch): Promise<JsonResponse> {
+export async function requestJson(address: string, request: JsonRequest): Promise<JsonResponse> {
   let url = new URL(address)
   for (let redirects = 0; ; redirects++) {
     let response: Response
     try {
-      response = await fetchImpl(url, {
+      response = await fetch(url, {
         method: request.method ?? 'GET',
         headers: { Accept: 'application/json', ...(request.body === undefined ? {} : { 'Content-Type': 'application/json' }), ...request.headers },
         body: request.body === undefined ? undefined : JSON.stringify(request.body),

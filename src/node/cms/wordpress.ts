@@ -1,14 +1,12 @@
 import type { ArticleDocument } from '../../shared/article/document'
-import { siteKey, type SentPost } from '../../shared/article/sentPosts'
+import { siteKey, type SendStatus, type SentPost } from '../../shared/article/sentPosts'
 import { wordpressFields, type WordpressFields } from '../../shared/export/wordpress'
-import type { SendStatus } from '../../shared/article/sentPosts'
 import { CmsError, type CmsConnection, type CmsTarget, type ConnectionReport, type SendPlan, type SendResult } from './cmsTarget'
 import { requestJson } from './httpJson'
 
 export interface WordpressOptions {
   /** How long one request may take. */
   timeoutMs?: number
-  fetch?: typeof fetch
 }
 
 interface WordpressError {
@@ -69,7 +67,7 @@ export class WordpressTarget implements CmsTarget {
     ]
     for (const style of styles) {
       try {
-        const { status, body } = await requestJson(style('/', new URLSearchParams()), { timeoutMs: this.timeoutMs }, this.options.fetch)
+        const { status, body } = await requestJson(style('/', new URLSearchParams()), { timeoutMs: this.timeoutMs })
         const namespaces = (body as { namespaces?: unknown } | null)?.namespaces
         if (status === 200 && Array.isArray(namespaces) && namespaces.includes('wp/v2')) return (this.routeOf = style)
       } catch (error) {
@@ -84,7 +82,7 @@ export class WordpressTarget implements CmsTarget {
   private async call<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown, query: Record<string, string> = {}): Promise<T> {
     const route = await this.findApi()
     const authorization = `Basic ${Buffer.from(`${this.connection.user}:${this.connection.password}`).toString('base64')}`
-    const response = await requestJson(route(path, new URLSearchParams(query)), { method, body, headers: { Authorization: authorization }, timeoutMs: this.timeoutMs }, this.options.fetch)
+    const response = await requestJson(route(path, new URLSearchParams(query)), { method, body, headers: { Authorization: authorization }, timeoutMs: this.timeoutMs })
     if (response.status >= 200 && response.status < 300) return response.body as T
     const error = (response.body ?? {}) as WordpressError
     const detail = plain(error.message)
@@ -100,7 +98,7 @@ export class WordpressTarget implements CmsTarget {
 
   async testConnection(): Promise<ConnectionReport> {
     const route = await this.findApi()
-    const { body } = await requestJson(route('/', new URLSearchParams()), { timeoutMs: this.timeoutMs }, this.options.fetch)
+    const { body } = await requestJson(route('/', new URLSearchParams()), { timeoutMs: this.timeoutMs })
     const me = await this.call<{ name?: string; capabilities?: Record<string, boolean> }>('GET', '/wp/v2/users/me', undefined, { context: 'edit' })
     return { siteName: plain((body as { name?: string }).name) || this.site, user: me.name ?? this.connection.user, canCreatePosts: !!me.capabilities?.edit_posts }
   }
