@@ -11,6 +11,7 @@ import { privateNotesKey, type NoteLook } from '../editor/extensions/privateNote
 import { reviewMarksKey, type ReviewMarksMeta } from '../editor/extensions/reviewMarks'
 import type { NoteActions } from '../panels/NotesPanel'
 import { revealSelection } from '../editor/revealSelection'
+import { cursorShown } from '../editor/cursorShown'
 
 interface ReviewSession {
   /** Changes when another story is loaded. */
@@ -170,7 +171,7 @@ export function useReview(editor: Editor | null, session: ReviewSession, reviewe
       for (const flag of flags) if (flag.to <= size && !open.some((r) => r.from === flag.from)) open.push({ from: flag.from, to: flag.to })
       open.sort((a, b) => a.from - b.from)
       if (open.length === 0) return false
-      const cursor = editor.state.selection.from
+      const cursor = cursorShown(editor.view)
       const target = direction === 1 ? (open.find((r) => r.from > cursor) ?? open[0]!) : (open.findLast((r) => r.from < cursor) ?? open.at(-1)!)
       revealSelection(editor, target.from, target.to)
       return true

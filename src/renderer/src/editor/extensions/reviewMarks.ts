@@ -1,7 +1,8 @@
 import { Extension } from '@tiptap/core'
 import type { Node as ProseMirrorNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
-import { Decoration, DecorationSet, type EditorView } from '@tiptap/pm/view'
+import { Decoration, DecorationSet } from '@tiptap/pm/view'
+import { cursorShown } from '../cursorShown'
 import type { ReviewStatus } from '../../../../shared/article/review'
 
 export interface ReviewMarksOptions {
@@ -57,23 +58,6 @@ export function quoteAt(doc: ProseMirrorNode, pos: number): string | null {
   }
   for (let depth = $from.depth; depth > 0; depth--) if (isReviewedBlock($from.node(depth))) return $from.node(depth).attrs.id as string
   return null
-}
-
-/**
- * Where the cursor is as the user sees it. The editor takes a click's new selection from the browser's
- * selectionchange event, which comes a moment later: a key pressed right after a click would otherwise act on
- * the quote the cursor was in before.
- */
-function cursorShown(view: EditorView): number {
-  const selection = view.dom.ownerDocument.getSelection()
-  if (selection?.focusNode && view.dom.contains(selection.focusNode)) {
-    try {
-      return view.posAtDOM(selection.focusNode, selection.focusOffset)
-    } catch {
-      // A node the editor does not map (a decoration's own): fall back on the editor's selection.
-    }
-  }
-  return view.state.selection.from
 }
 
 /**
