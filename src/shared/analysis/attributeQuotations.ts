@@ -48,12 +48,14 @@ export function attributeQuotations(context: AttributionContext, quotations: Quo
     }
     // Jane Doe: “…” (no cue verb: the subject introduces the quote). The subject opens the sentence: a name deep
     // in it ("The report, published by the Institute for Fiscal Studies, said:") is not who speaks.
-    if (!speaker && lastBefore === ':') {
-      const subject = context.knownPersonSubject(sentence, quote.start) ?? context.subjectOf(sentence, quote.start, 'speaker')
-      if (subject && opensClause(text, sentence.start, subject.start)) speaker = { type: 'name', start: subject.start, end: subject.end, mention: subject }
-    }
+    if (!speaker && lastBefore === ':') speaker = subjectOfClause(context, sentence, quote.start)
     const cueInSentence = firstTail !== undefined || lastCueWithin(cues, sentence.start, quote.start) !== undefined
     if (isQuotedTerm(text, quote, sentence, cueInSentence)) continue
+    // Words set inside a sentence that reports no speech are its subject's: “She found the definition “hopelessly
+    // vague””, “Sunak defended the record, promising a “formal update””. Mixed quotation is attributed to the
+    // sentence's subject in news writing; a subject that is not a person or body (“The plan was “a disaster””)
+    // gives nothing, and the quote may still continue an earlier speaker below.
+    const subject = !speaker && !cueInSentence && lastBefore !== undefined ? subjectOfClause(context, sentence, quote.start) : null
     const previous = drafts.at(-1)
     const sameParagraph = previous !== undefined && paragraphOf(previous.end) === paragraphOf(quote.start)
     // A quote with no attribution of its own continues the previous quote's speaker in its paragraph; or, opening
@@ -67,12 +69,30 @@ export function attributeQuotations(context: AttributionContext, quotations: Quo
     const resolved =
       (speaker ? context.resolve(speaker) : null) ??
       (sameParagraph ? previous.speaker : null) ??
+      (subject ? context.resolve(subject) : null) ??
       (lastBefore === undefined ? speakerOfSentenceBefore(context, cues, sentence, paragraphOf) : null) ??
       (opensParagraph && lastBefore === undefined ? speakerOfParagraphBefore(context, cues, quote.start, paragraphOf) : null) ??
       (previous && opensParagraph && paragraphOf(quote.start) === paragraphOf(previous.end) + 1 ? previous.speaker : null)
     drafts.push({ start: quote.start, end: quote.end, kind: quoteKind(text, quote, lastBefore), cue, speaker: resolved })
   }
   return drafts
+}
+
+/** A pronoun for a person opening a sentence, perhaps after a connective: "She also found", "But he called it". */
+const PRONOUN_SUBJECT = /(?:(?:But|And|Yet|So|Still|Now|Then|Later|Instead|However),?\s+)?(he|she)\s/iy
+
+/**
+ * The subject of a sentence's main clause, before `before`: a person or body named where the clause opens
+ * ("Krutsky: “…”", "In her ruling, Wentworth called it …"), or a he or she opening the sentence.
+ */
+function subjectOfClause(context: AttributionContext, sentence: Span, before: number): SpeakerMention | null {
+  const subject = context.knownPersonSubject(sentence, before) ?? context.subjectOf(sentence, before, 'speaker')
+  if (subject && opensClause(context.text, sentence.start, subject.start)) return { type: 'name', start: subject.start, end: subject.end, mention: subject }
+  PRONOUN_SUBJECT.lastIndex = sentence.start
+  const pronoun = PRONOUN_SUBJECT.exec(context.text)
+  if (!pronoun || sentence.start + pronoun[0].length > before) return null
+  const start = sentence.start + pronoun[0].length - pronoun[1]!.length - 1
+  return { type: 'pronoun', start, end: start + pronoun[1]!.length, word: pronoun[1]!.toLowerCase() }
 }
 
 /**

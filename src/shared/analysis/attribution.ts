@@ -1,7 +1,8 @@
+import { isEpithet } from './describedBefore'
 import { GrowingIndexSet } from './growingIndexSet'
 import { DescribedSources } from './describedSources'
 import type { NamedDocument } from './documents'
-import { isPersonNoun, PRONOUNS, SPEAKER_VERBS } from './lexicon'
+import { isPersonNoun, PERSON_NOUNS, PRONOUNS, SPEAKER_VERBS } from './lexicon'
 import type { NameMention } from './mentions'
 import type { SourceRegistry } from './sources'
 import { Pronouns } from './pronouns'
@@ -33,6 +34,8 @@ export interface Draft extends Span {
 const SPEAKS = new RegExp(String.raw`^(?:,[^,;:.“”"]{1,100},)?\s+(?:also\s+)?(?:${SPEAKER_VERBS.map((verb) => verb.replace(/ /g, String.raw`\s+`)).join('|')})\b`)
 const PRONOUN_AFTER = new RegExp(String.raw`^(${[...PRONOUNS].sort((x, y) => y.length - x.length).join('|')})\b`, 'i')
 const DESCRIPTION_AFTER = /^\s+((?:the|a|an|one|another)\s+(?:[\p{Ll}’'-]+\s*){1,6})/u
+/** A determiner and up to six words, capitalised or not, up to the last noun for a person: checked by isEpithet. */
+const EPITHET_AFTER = new RegExp(String.raw`^(?:the|a|an|one|another)\s+((?:[\p{L}.’'-]+\s+){0,5}(?:${PERSON_NOUNS.join('|')})(?:s|es)?)\b`, 'u')
 
 type Subject = 'person' | 'fullName' | 'body' | 'speaker'
 const SUBJECTS: Record<Subject, (m: NameMention) => boolean> = {
@@ -147,14 +150,19 @@ export class AttributionContext {
     if (pronoun) return { type: 'pronoun', start: wordStart, end: wordStart + pronoun[1]!.length, word: pronoun[1]!.toLowerCase() }
     const clauseEnd = this.clauseEnd(cue.end, to)
     const firstName = this.personAfterTheirBody(this.firstNameAfter(cue.end, clauseEnd), clauseEnd)
+    // "according to a senior Democratic aide", "said a White House official": the capitalised words describe
+    // the speaker, whom the story does not name.
+    const epithet = afterBlank && firstName ? EPITHET_AFTER.exec(text.slice(wordStart, Math.min(to, wordStart + 120))) : null
+    if (epithet && isEpithet(epithet[1]!) && wordStart + epithet[0].length >= firstName!.end) return this.describedAfter(wordStart, epithet[0])
     const description = afterBlank ? this.descriptionAfter(cue.end, to) : null
     if (firstName && (!description || firstName.start - cue.end < 60)) return { type: 'name', start: firstName.start, end: firstName.end, mention: firstName }
-    if (description) {
-      const start = cue.end + description[0].length - description[1]!.length
-      const words = description[1]!.trim()
-      return { type: 'description', start, end: start + description[1]!.trimEnd().length, words, indefinite: /^(?:a|an|one|another)\s/i.test(words) }
-    }
+    if (description) return this.describedAfter(cue.end + description[0].length - description[1]!.length, description[1]!)
     return null
+  }
+
+  private describedAfter(start: number, written: string): SpeakerMention {
+    const words = written.trim()
+    return { type: 'description', start, end: start + written.trimEnd().length, words, indefinite: /^(?:a|an|one|another)\s/i.test(words) }
   }
 
   /** The first non-blank offset after a cue, kept: the quotes after one "according to" all ask. */

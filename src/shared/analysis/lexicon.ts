@@ -69,6 +69,12 @@ export const TITLES = [
   'MSP', 'TD', 'Congressman', 'Congresswoman', 'Assemblyman', 'Assemblywoman', 'Alderman', 'Alderwoman', 'Councilor'
 ] as const
 
+/** Political affiliations written before a name like a title: "Democrat Carla Nyberg", "Conservative Leader …". */
+export const AFFILIATIONS = [
+  'Democrat', 'Democratic', 'Republican', 'Liberal', 'Conservative', 'Labour', 'Labor', 'Tory', 'Green', 'Independent',
+  'Socialist', 'Progressive', 'Libertarian', 'Unionist', 'Nationalist', 'Populist', 'Separatist', 'Sovereigntist', 'Federalist'
+] as const
+
 /** Lower-case particles inside names: "Suleiman al-Amr", "Claudio De Vincenti", "Ludwig van Beethoven". */
 export const NAME_PARTICLES = ['al', 'el', 'bin', 'ibn', 'de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'das'] as const
 

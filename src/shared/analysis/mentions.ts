@@ -1,4 +1,5 @@
 import {
+  AFFILIATIONS,
   NAME_PARTICLES,
   ORGANISATION_WORDS,
   PUBLICATION_ACRONYMS,
@@ -28,6 +29,7 @@ const PARTY_TAG = /^(?:R|D|I|DFL)-\p{Lu}/u
 /** The start of a bracketed party tag, up to a name found inside it: "(R-S.", "(D-". */
 const PARTY_TAG_OPENING = /\((?:R|D|I|DFL)-[\p{Lu}.]*$/u
 const GIVEN_NAMES = new Set(givenNames.names)
+const AFFILIATION_SET = new Set<string>(AFFILIATIONS)
 const JOINERS = new Set(['of', 'for', 'the'])
 const ORG_SET = new Set<string>(ORGANISATION_WORDS)
 const PUB_SET = new Set<string>(PUBLICATION_WORDS)
@@ -54,7 +56,9 @@ const NOT_NAMES = new Set([
   'Contacted', 'Interviewed', 'Quoted', 'Writing', 'Addressing', 'Responding', 'Commenting', 'Explaining', 'Describing',
   // Numbers open sentences about groups ("Two Democrats from farm states …"), not names.
   'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve', 'Twenty', 'Dozens',
-  'Hundreds', 'Thousands', 'Millions', 'Half', 'Most'
+  'Hundreds', 'Thousands', 'Millions', 'Half', 'Most',
+  // Parts of a whole, before "of" and a name ("Part of Finch-Mensah's plan", "None of Ruiz's staff").
+  'Part', 'None', 'Much', 'Rest', 'One', 'Few', 'Any', 'Either', 'Neither'
 ])
 
 /**
@@ -131,7 +135,9 @@ function splitSequence(sequence: string, start: number): Part[] {
     const bare = word[0].replace(/[’']s?$/, '').replace(/\.$/, '')
     const possessive = /[’']s?$/.test(word[0]) && index < words.length - 1
     const next = words[index + 1]?.[0]
-    const endsInstitution = (ORG_SET.has(bare) || PUB_SET.has(bare)) && next !== undefined && next !== 'of' && !ORG_SET.has(next) && !PUB_SET.has(next)
+    // A word after "of" belongs to the name it ends ("Federation of Independent Business"), whatever it is.
+    const afterOf = words[index - 1]?.[0] === 'of'
+    const endsInstitution = (ORG_SET.has(bare) || PUB_SET.has(bare)) && !afterOf && next !== undefined && next !== 'of' && !ORG_SET.has(next) && !PUB_SET.has(next)
     if (possessive || endsInstitution || index === words.length - 1) {
       const end = word.index + word[0].length
       parts.push({ text: sequence.slice(partStart, end), start: start + partStart })
@@ -151,6 +157,8 @@ function classify(raw: string, start: number): NameMention | null {
   const all = text.split(/\s+/)
   let first = 0
   while (first < all.length && NOT_NAMES.has(all[first]!)) offset += all[first++]!.length + 1
+  // The "of" (and "the") that joined such words to a name: "Part of Finch-Mensah's" names Finch-Mensah.
+  if (first > 0) while (first < all.length && (all[first] === 'of' || all[first] === 'the')) offset += all[first++]!.length + 1
   let end = all.length
   while (end > first && (NOT_NAMES.has(all[end - 1]!) || SHORT_DATES.has(all[end - 1]!))) end--
   if (first === end) return null
@@ -166,7 +174,9 @@ function classify(raw: string, start: number): NameMention | null {
   text = words.join(' ')
   const bareWords = words.map((w) => w.replace(/\.$/, ''))
   const last = bareWords[bareWords.length - 1]!
-  if (bareWords.some((w) => PUB_SET.has(w)) || bareWords.some((w) => PUB_ACRONYMS.has(w))) {
+  // An institution "of" something is an organisation, whatever words follow: "Federation of Independent Business".
+  const institutionOf = beforeOf.some((w) => ORG_SET.has(w))
+  if (!institutionOf && (bareWords.some((w) => PUB_SET.has(w)) || bareWords.some((w) => PUB_ACRONYMS.has(w)))) {
     return { start: offset, end: offset + text.length, name: withoutArticle(text), title: '', kind: 'publication', possessive, nameStart: offset }
   }
   if (bareWords.some((w) => ORG_SET.has(w)) || namedAfterCountry(bareWords)) {
@@ -187,6 +197,8 @@ function classify(raw: string, start: number): NameMention | null {
   }
   // A job word in front of a full name is a title too: "Manager Francesca Lombardi-Okoro", "Author Imogen Wu".
   if (words.length - titleCount >= 3 && looksLikeJobWord(bareWords[titleCount]!) && !GIVEN_NAMES.has(bareWords[titleCount]!)) titleCount++
+  // So is a party in front of a full name ("Democrat Carla Nyberg", "Liberal MP …"). Two words of name always stay.
+  while (words.length - titleCount >= 3 && AFFILIATION_SET.has(bareWords[titleCount]!)) titleCount++
   const nameWords = words.slice(titleCount)
   if (nameWords.length === 0) return null
   const title = words.slice(0, titleCount).join(' ')

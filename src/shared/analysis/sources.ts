@@ -1,3 +1,4 @@
+import { isPersonNoun } from './lexicon'
 import type { NameMention } from './mentions'
 import { NearSpellings } from './nearSpellings'
 import type { FoundSource, SourceKind } from './types'
@@ -79,8 +80,9 @@ export class SourceRegistry {
         this.firstNames.add(firstWord.toLowerCase())
         this.knownWords.push(surname, firstWord.toLowerCase())
       } else {
-        // Someone the story names by one word only ("Kim countered"): known from here on, for "he said".
-        this.knowPerson(name)
+        // Someone the story names by one word only ("Kim countered"): known from here on, for "he said". A word
+        // for a kind of person ("Officials said", "Police told") speaks, but is never a he or she.
+        if (!isPersonNoun(name)) this.knowPerson(name)
       }
     }
     return index

@@ -37,7 +37,8 @@ export function isQuotedTerm(text: string, quote: Span, sentence: Span, cueInSen
     if (TERM_INTRODUCTION.test(introduction) && (SO_CALLED.test(introduction) || !CALLED.test(introduction))) return true
   }
   const titleCase = /^[\p{Lu}\d]/u.test(words[0]!) && words.every((w) => /^[\p{Lu}\d#"'“‘(]/u.test(w) || TITLE_JOINERS.has(w.toLowerCase()))
-  return titleCase && !cueInSentence
+  // After a possessive ("ABC's “Good Morning America”") a title-case quotation is a title even beside speech.
+  return titleCase && (!cueInSentence || /['’]s\s*$/.test(text.slice(Math.max(sentence.start, quote.start - 4), quote.start)))
 }
 
 /** Whether the last character of from–to that is not blank or a comma is a letter. */

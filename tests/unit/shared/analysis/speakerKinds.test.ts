@@ -40,7 +40,12 @@ const SPEAKERS: [string, string, string, string][] = [
   ['an epithet with a capitalised word refers back to the person just named', 'Dana Whitlock spoke in Toledo on Friday. “We are going to win Ohio,” the Republican nominee told supporters.', 'win Ohio', 'Dana Whitlock'],
   ['a party tag in brackets between the name and the cue', '“He is unfit,” Sen. Lena Marsh (R-S.C.) said on Sunday.', 'unfit', 'Lena Marsh'],
   ['reported speech with its cue after it', 'The harbour plan would cost twice the estimate, Petra Ilves said on Tuesday.', 'twice the estimate', 'Petra Ilves'],
-  ['a cue after an auxiliary: "had written"', 'In the paper, Ola Lindqvist had written, “Special thanks are due to the night staff.”', 'Special thanks', 'Ola Lindqvist']
+  ['a cue after an auxiliary: "had written"', 'In the paper, Ola Lindqvist had written, “Special thanks are due to the night staff.”', 'Special thanks', 'Ola Lindqvist'],
+  ['a partial quote in a sentence with no cue: its subject, a pronoun', 'Judge Vera Solberg ruled on Monday. She also found the rule “hopelessly vague,” noting its reach.', 'hopelessly vague', 'Vera Solberg'],
+  ['a partial quote in a sentence with no cue: its subject, a name', 'Premier Tomas Reyes spoke first. Reyes defended the plan, promising a “formal update” within weeks.', 'formal update', 'Tomas Reyes'],
+  ['a party word glued before a full name', '“The numbers do not add up,” said Democrat Carla Nyberg.', 'add up', 'Carla Nyberg'],
+  ['a plural word for people is never a he or she', 'Jon Brek, a grower, lost his crop. Officials said the drought was “the worst in memory.” “I have lost everything,” he said.', 'lost everything', 'Jon Brek'],
+  ['an institution "of" something whose name holds a newspaper word', 'The Coastal Federation of Independent Growers said small farms were “barely hanging on.”', 'barely hanging', 'Coastal Federation of Independent Growers']
 ]
 
 /** [what goes wrong, the passage, words of the quote]: quotes whose speaker the story does not name. */
@@ -48,6 +53,7 @@ const UNNAMED: [string, string, string][] = [
   ['a capital where the speaker was, not who spoke', 'The minister, who was speaking at a conference in Paris, said: “We are ready.”', 'are ready'],
   ['a name deep in a sentence before a colon', 'The report, published by the Institute for Fiscal Studies, said: “Growth will slow.”', 'Growth will slow'],
   ['an epithet after someone the story gave another role', 'Ivo Brandt, a local resident, complained. “It is awful,” the Green Party leader said.', 'is awful'],
+  ['a description with capitalised words after the cue', 'Leaders met on Friday. “We are watching closely,” said a senior Westmark Party aide.', 'watching closely'],
   ['an indefinite epithet', 'Ivo Brandt left early. “No,” a Republican senator said.', 'No']
 ]
 
@@ -92,5 +98,10 @@ describe('who said it, by kind of failure', () => {
     )
     expect(analysis.quotes.map((q) => q.text)).toEqual(['“It is a love letter to the town,”'])
     expect(analysis.flags.filter((f) => f.rule === 'no-speaker')).toEqual([])
+  })
+
+  it('a title after a possessive is not a quote, even in a sentence that reports speech', () => {
+    const analysis = analyzeText('Premier Lena Voss spoke on Tuesday. In an interview with KBX’s “Morning Harbour Show,” Voss said she had “made a mistake.”')
+    expect(analysis.quotes.filter((q) => q.kind !== 'paraphrase').map((q) => [q.text, q.speaker.name])).toEqual([['“made a mistake.”', 'Lena Voss']])
   })
 })
