@@ -1,5 +1,5 @@
 import type { Resolved, SpeakerMention } from './attribution'
-import givenNames from './data/givenNames'
+import { sexOfGivenName } from './givenNames'
 import { FEMININE_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS } from './lexicon'
 import type { NameMention } from './mentions'
 import type { SourceRegistry } from './sources'
@@ -50,12 +50,19 @@ export class Pronouns {
   private findAntecedent(pronoun: Pronoun, hops: number): Resolved {
     const personal = (PERSON_PRONOUNS as readonly string[]).includes(pronoun.word)
     let sentence = this.story.sentence(pronoun.start)
+    // A "he" whose nearest candidate has a woman's first name looks further back first, and takes her only if no
+    // one else is found: the name lists err (they give Andrei to women), but a man named earlier is likelier.
+    let unlikely: NameMention | null = null
     for (let step = 0; step < 4; step++) {
       if (!this.story.skipped(sentence)) {
         const before = step === 0 ? pronoun.start : sentence.end
         if (personal) {
           const described = describedSubject(this.story.text, sentence, before)
-          const known = this.personFor(pronoun.word, sentence, before)
+          let known = this.personFor(pronoun.word, sentence, before)
+          if (known && !FEMININE.has(pronoun.word) && this.sexOf(known) === 'woman') {
+            unlikely ??= known
+            known = null
+          }
           const earlier = step > 0 && hops < MOST_PRONOUN_HOPS ? this.samePersonPronoun(pronoun.word, sentence, before) : null
           // Whoever the sentence names first; an earlier he or she that leads nowhere ("From the deck of his
           // schooner, skipper Wade Bassi …") gives way to the name after it.
@@ -77,7 +84,7 @@ export class Pronouns {
       if (sentence.start === 0) break
       sentence = this.story.previousSentence(sentence)
     }
-    return { mention: pronoun, sourceIndex: null }
+    return { mention: pronoun, sourceIndex: unlikely ? this.story.registry.resolve(unlikely) : null }
   }
 
   /**
@@ -107,9 +114,8 @@ export class Pronouns {
 
   /** Whether the person a name stands for has a first name given only to women, or only to men (read, not resolved). */
   private sexOf(name: NameMention): 'woman' | 'man' | null {
-    const full = name.name.includes(' ') ? name.name : this.story.registry.fullNameOf(name.name)
-    const first = full?.split(' ')[0] ?? ''
-    return WOMEN_ONLY.has(first) ? 'woman' : MEN_ONLY.has(first) ? 'man' : null
+    const full = name.name.includes(' ') ? name.name : (this.story.registry.fullNameOf(name.name) ?? '')
+    return sexOfGivenName(full.split(' ')[0]!)
   }
 
   /** The first "he" (him, his) or "she" (her) in a sentence before `before`, of the same person as `word`. */
@@ -125,8 +131,6 @@ export class Pronouns {
 /** How many earlier he's or she's one pronoun is followed back through (each at most four sentences back). */
 const MOST_PRONOUN_HOPS = 8
 const FEMININE: ReadonlySet<string> = new Set(FEMININE_PRONOUNS)
-const WOMEN_ONLY = new Set(givenNames.womenOnly)
-const MEN_ONLY = new Set(givenNames.menOnly)
 const PERSONAL_PRONOUN = new RegExp(String.raw`\b(?:${PERSON_PRONOUNS.join('|')})\b`, 'gi')
 
 interface PersonalPronouns {
@@ -161,7 +165,7 @@ function earliest(a: NameMention | null, b: NameMention | null): NameMention | n
  * description of a person (a determiner, up to four words, a noun for a person) is about someone the story does
  * not name there. A sentence that opens with a quotation is not: its first words are the speaker's.
  */
-const DESCRIBED_SUBJECT = new RegExp(String.raw`(?:(?:But|And|Yet|So|However|Meanwhile|Still|Now|Then|Later|Earlier),?\s+)?((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+((?:[\p{Ll}-]+\s+){0,4}?(?:${PERSON_NOUNS.join('|')}|\d+-year-old)(?:s|es)?))\b`, 'uy')
+const DESCRIBED_SUBJECT = new RegExp(String.raw`(?:(?:But|And|Yet|So|However|Meanwhile|Still|Now|Then|Later|Earlier),?\s+)?((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){0,4}?(?:${PERSON_NOUNS.join('|')}|\d+-year-old)(?:s|es)?))\b`, 'uy')
 
 function describedSubject(text: string, sentence: Span, before: number): Description | null {
   DESCRIBED_SUBJECT.lastIndex = sentence.start

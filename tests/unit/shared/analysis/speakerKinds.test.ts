@@ -45,6 +45,7 @@ const SPEAKERS: [string, string, string, string][] = [
   ['a partial quote in a sentence with no cue: its subject, a name', 'Premier Tomas Reyes spoke first. Reyes defended the plan, promising a “formal update” within weeks.', 'formal update', 'Tomas Reyes'],
   ['a party word glued before a full name', '“The numbers do not add up,” said Democrat Carla Nyberg.', 'add up', 'Carla Nyberg'],
   ['a plural word for people is never a he or she', 'Jon Brek, a grower, lost his crop. Officials said the drought was “the worst in memory.” “I have lost everything,” he said.', 'lost everything', 'Jon Brek'],
+  ['"he" after a woman named in the sentence before, and a man before her', 'Mark Bell rang at ten. Sarah Ellis said she heard shots. “I told them to hurry,” he said.', 'to hurry', 'Mark Bell'],
   ['an institution "of" something whose name holds a newspaper word', 'The Coastal Federation of Independent Growers said small farms were “barely hanging on.”', 'barely hanging', 'Coastal Federation of Independent Growers']
 ]
 
@@ -54,6 +55,7 @@ const UNNAMED: [string, string, string][] = [
   ['a name deep in a sentence before a colon', 'The report, published by the Institute for Fiscal Studies, said: “Growth will slow.”', 'Growth will slow'],
   ['an epithet after someone the story gave another role', 'Ivo Brandt, a local resident, complained. “It is awful,” the Green Party leader said.', 'is awful'],
   ['a description with capitalised words after the cue', 'Leaders met on Friday. “We are watching closely,” said a senior Westmark Party aide.', 'watching closely'],
+  ['a person described by their relation to someone ("Her husband")', 'Mark Bell rang at ten. Sarah Ellis spoke first. Her husband called 911. “I told them to hurry,” he said.', 'to hurry'],
   ['an indefinite epithet', 'Ivo Brandt left early. “No,” a Republican senator said.', 'No']
 ]
 
