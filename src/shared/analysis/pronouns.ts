@@ -50,8 +50,8 @@ export class Pronouns {
   private findAntecedent(pronoun: Pronoun, hops: number): Resolved {
     const personal = (PERSON_PRONOUNS as readonly string[]).includes(pronoun.word)
     let sentence = this.story.sentence(pronoun.start)
-    // A "he" whose nearest candidate has a woman's first name looks further back first, and takes her only if no
-    // one else is found: the name lists err (they give Andrei to women), but a man named earlier is likelier.
+    // A "he" whose nearest candidate has a woman's first name looks further back for someone with a man's, and
+    // takes her if there is none: the name lists err (they give Andrei to women), a man named earlier less often.
     let unlikely: NameMention | null = null
     for (let step = 0; step < 4; step++) {
       if (!this.story.skipped(sentence)) {
@@ -59,7 +59,7 @@ export class Pronouns {
         if (personal) {
           const described = describedSubject(this.story.text, sentence, before)
           let known = this.personFor(pronoun.word, sentence, before)
-          if (known && !FEMININE.has(pronoun.word) && this.sexOf(known) === 'woman') {
+          if (known && !FEMININE.has(pronoun.word) && (this.sexOf(known) === 'woman' || (unlikely && this.sexOf(known) !== 'man'))) {
             unlikely ??= known
             known = null
           }
