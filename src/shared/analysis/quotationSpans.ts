@@ -11,6 +11,7 @@ export interface QuotationSpan extends Span {
 const OPENING = new Set(['“', '„', '«'])
 const CLOSING = new Set(['”', '»'])
 const STRAIGHT = '"'
+const MARK_OR_BREAK = /[\n“„«”»"]/g
 
 /** A straight quote opens when it follows a space, a bracket, a dash or the start of a line. */
 function straightOpens(text: string, index: number): boolean {
@@ -33,7 +34,12 @@ export function findQuotationSpans(text: string): QuotationSpan[] {
   // Where the next paragraph starts, asked at every line break: a run of blank lines is crossed only once.
   const skipBlanks = blankSkipper(text)
   while (index < length) {
-    const char = text[index]!
+    // Only line breaks and quotation marks matter: the regex jumps to the next one in native code.
+    MARK_OR_BREAK.lastIndex = index
+    const found = MARK_OR_BREAK.exec(text)
+    if (!found) break
+    index = found.index
+    const char = found[0]
     if (char === '\n') {
       const start = skipBlanks(index)
       const next = start < length ? start : null

@@ -35,10 +35,13 @@ export function sentencesOf(text: string, quotations: Span[]): Span[] {
   let quoteIndex = 0
   const skipToStart = blankSkipper(text)
   let start = skipToStart(0)
-  for (let index = 0; index < text.length; index++) {
+  // Only line breaks and sentence marks matter: the regex jumps to the next one in native code.
+  const stopOrBreak = /[\n.!?]/g
+  for (let found = stopOrBreak.exec(text); found; found = stopOrBreak.exec(text)) {
+    const index = found.index
     while (quoteIndex < quotations.length && quotations[quoteIndex]!.end <= index) quoteIndex++
     const quote = quotations[quoteIndex]
-    const char = text[index]!
+    const char = found[0]
     // A full stop just inside the closing mark ends the sentence the quotation closes (‘had “erected a barrier.”
     // Gallant wrote …’); a question or exclamation there does not (“Why now?” Pryce asked).
     const closesQuote = quote !== undefined && index === quote.end - 2 && char === '.'
@@ -48,7 +51,7 @@ export function sentencesOf(text: string, quotations: Span[]): Span[] {
       start = skipToStart(index + 1)
       continue
     }
-    if (insideQuote || !/[.!?]/.test(char)) continue
+    if (insideQuote) continue
     let end = index + 1
     while (end < text.length && /["”’)\]]/.test(text[end]!)) end++
     const after = text.slice(end, end + 3)
@@ -151,14 +154,11 @@ export class Runs {
   readonly ends: number[] = []
 
   constructor(text: string) {
-    let start = -1
-    for (let i = 0; i <= text.length; i++) {
-      const blank = i === text.length || isBlankCode(text.charCodeAt(i))
-      if (blank && start !== -1) {
-        this.starts.push(start)
-        this.ends.push(i)
-        start = -1
-      } else if (!blank && start === -1) start = i
+    // \S is exactly what isBlank is not; the regex finds the runs in native code.
+    const run = /\S+/g
+    for (let found = run.exec(text); found; found = run.exec(text)) {
+      this.starts.push(found.index)
+      this.ends.push(found.index + found[0].length)
     }
   }
 
