@@ -1,5 +1,5 @@
 import { ANONYMOUS_MODIFIERS, ANONYMOUS_SOURCES } from './lexicon'
-import { lowerBound, Runs } from './text'
+import { lowerBound, runsOf } from './text'
 import type { Span } from './types'
 
 const MODIFIER = String.raw`(?:[A-Z][.A-Za-z]*|${ANONYMOUS_MODIFIERS.join('|')})`
@@ -35,7 +35,7 @@ export function findAnonymousSources(text: string): Span[] {
   SOURCE_ANYWHERE.lastIndex = 0
   for (let match = SOURCE_ANYWHERE.exec(text); match; match = SOURCE_ANYWHERE.exec(text)) sources.push(match.index)
   if (sources.length === 0) return []
-  const runs = new Runs(text)
+  const runs = runsOf(text)
   const readings = new Map<number, RunReading>()
   const readingOf = (run: number): RunReading => {
     let reading = readings.get(run)

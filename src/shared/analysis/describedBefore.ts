@@ -1,5 +1,5 @@
 import { isPersonNoun } from './lexicon'
-import { Runs } from './text'
+import { runsOf, type Runs } from './text'
 import type { Span } from './types'
 
 export interface Described extends Span {
@@ -40,7 +40,7 @@ export class DescriptionsBefore {
   /** The descriptions ending with blanks just before `offset`, leftmost first. */
   before(offset: number): Described[] {
     const { text } = this
-    this.runs ??= new Runs(text)
+    this.runs ??= runsOf(text)
     const { starts, ends } = this.runs
     const last = this.runs.at(offset - 1)
     // The text just before the offset must be blank.

@@ -96,7 +96,7 @@ export function findNameMentions(text: string, from = 0, to = text.length): Name
       if (!/^\p{Lu}/u.test(sequence)) continue
     }
     // Inside a party-and-state tag in brackets ("(R-S.C.)"): the state's letters name no one.
-    if (PARTY_TAG_OPENING.test(text.slice(Math.max(0, start - 8), start))) continue
+    if (bracketWithin(text, start, 8) && PARTY_TAG_OPENING.test(text.slice(Math.max(0, start - 8), start))) continue
     for (const part of splitSequence(sequence, start)) {
       const mention = classify(part.text, part.start)
       if (!mention) continue
@@ -116,6 +116,12 @@ export function findNameMentions(text: string, from = 0, to = text.length): Name
     for (const mention of capitals) if (personWords.has(mention.name)) mention.kind = 'unknown'
   }
   return mentions
+}
+
+/** Whether an opening bracket lies in the `distance` characters before `offset`: the cheap test before the regex. */
+function bracketWithin(text: string, offset: number, distance: number): boolean {
+  for (let i = offset - 1; i >= 0 && i >= offset - distance; i--) if (text.charCodeAt(i) === 0x28) return true
+  return false
 }
 
 interface Part {
