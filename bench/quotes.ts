@@ -8,7 +8,7 @@ import { analyzeText } from '../src/shared/analysis'
 import type { GoldQuote } from '../src/shared/analysis/eval/gold'
 import { reanalyse } from '../src/shared/analysis/incremental'
 import { scoreTexts, type Counts } from '../src/shared/analysis/eval/score'
-import { attributionCases, newsPages, wikinewsArticles, writtenNews, type LabelledText } from '../tests/support/labelledTexts'
+import { attributionCases, hardNews, newsPages, wikinewsArticles, writtenNews, type LabelledText } from '../tests/support/labelledTexts'
 import { repoRoot, samplePath } from '../tests/support/paths'
 import { generateArticle } from './generateArticle'
 import { percentile } from './results'
@@ -34,6 +34,8 @@ const collections = [
   { name: 'News pages, held out', ...scoreAll(newsPages('held-out')) },
   { name: 'Written news, development', ...scoreAll(writtenNews('development')) },
   { name: 'Written news, held out', ...scoreAll(writtenNews('held-out')) },
+  { name: 'Hard news, development', ...scoreAll(hardNews('development')) },
+  { name: 'Hard news, held out', ...scoreAll(hardNews('held-out')) },
   { name: 'Written cases, development', ...scoreAll(attributionCases('development')) },
   { name: 'Written cases, held out', ...scoreAll(attributionCases('held-out')) },
   { name: 'Sample story', ...scoreAll([sampleStory()]) }

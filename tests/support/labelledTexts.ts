@@ -32,6 +32,9 @@ export const NEWS_PAGES_DEVELOPMENT = [
 /** The written news articles (US and Canadian styles) developed on: the odd-numbered ones. The even are held out. */
 export const WRITTEN_NEWS_DEVELOPMENT = ['us', 'ca'].flatMap((country) => ['01', '03', '05', '07', '09', '11'].map((n) => `${country}-${n}`))
 
+/** The hard news articles developed on: the odd-numbered ones (of each writer's twelve). The even are held out. */
+export const HARD_NEWS_DEVELOPMENT = Array.from({ length: 12 }, (_, i) => `hard-${String(2 * i + 1).padStart(2, '0')}`)
+
 /** Every Wikinews article with the team's labels: each quotation (speech, or a quoted title or term) and its speaker. */
 export function wikinewsArticles(half: 'development' | 'held-out'): LabelledText[] {
   return labelledTexts(folder, WIKINEWS_DEVELOPMENT, half)
@@ -45,6 +48,11 @@ export function newsPages(half: 'development' | 'held-out'): LabelledText[] {
 /** Full-length articles written from scratch in the style of US and Canadian news, labelled the same way. */
 export function writtenNews(half: 'development' | 'held-out'): LabelledText[] {
   return labelledTexts(join(repoRoot, 'tests/fixtures/written-news'), WRITTEN_NEWS_DEVELOPMENT, half)
+}
+
+/** Articles written from scratch with what makes real copy hard (many speakers of one sex, pronouns across paragraphs, wire conventions). */
+export function hardNews(half: 'development' | 'held-out'): LabelledText[] {
+  return labelledTexts(join(repoRoot, 'tests/fixtures/hard-news'), HARD_NEWS_DEVELOPMENT, half)
 }
 
 function labelledTexts(collection: string, development: string[], half: 'development' | 'held-out'): LabelledText[] {

@@ -68,7 +68,9 @@ export class Pronouns {
           // schooner, skipper Wade Bassi …") gives way to the name after it.
           // A he or she in a clause fronted before the name ("Asked whether she would vote, Delgado said …") is
           // that name's: only an earlier pronoun with no comma between it and the name leads back further.
-          const fronted = earlier && known && earlier.start < known.start && this.story.text.slice(earlier.end, known.start).includes(',')
+          // A he or she that opens the sentence is its subject, whoever an appositive names later ("She spoke
+          // alongside the family's lawyer, Tariq Osei-Mensah").
+          const fronted = earlier && known && earlier.start < known.start && this.story.text.slice(earlier.end, known.start).includes(',') && !opensSentence(this.story.text, sentence, earlier)
           const chained = earlier && !fronted && (!known || earlier.start < known.start) && (!described || earlier.start < described.start) ? this.resolve(earlier, hops + 1) : null
           if (chained && (chained.sourceIndex !== null || chained.mention.type !== 'pronoun')) {
             return chained.mention.type === 'pronoun' ? { mention: pronoun, sourceIndex: chained.sourceIndex } : chained
@@ -154,6 +156,11 @@ function personalPronounsOf(text: string, insideQuote: (offset: number) => boole
     nextMasculine[i] = feminine ? nextMasculine[i + 1]! : i
   }
   return { list, nextFeminine, nextMasculine }
+}
+
+/** Whether a word opens its sentence, perhaps after a connective ("But she …"). */
+function opensSentence(text: string, sentence: Span, word: Span): boolean {
+  return word.start - sentence.start <= 12 && /^(?:(?:But|And|Yet|So|Still|Then|Now|Later|Instead|However),?\s+)?$/.test(text.slice(sentence.start, word.start))
 }
 
 function earliest(a: NameMention | null, b: NameMention | null): NameMention | null {
