@@ -3,6 +3,7 @@ import { AttributionContext } from './attribution'
 import { attributeQuotations } from './attributeQuotations'
 import { findCues } from './cues'
 import { findDocuments } from './documents'
+import { creditEchoes } from './echoes'
 import { anonymityPhraseFlags } from './flags/anonymityPhrases'
 import { anonymousSourceFlags } from './flags/anonymousSources'
 import { duplicateIntroductionFlags } from './flags/duplicateIntroduction'
@@ -54,6 +55,7 @@ export function analyzeText(text: string, options: AnalysisOptions = {}): Analys
   const cues = findCues(text, closedOrOpen).filter((c) => !outsideStory(c))
   context.learnSpeakingNames(cues)
   const drafts = attributeQuotations(context, closedOrOpen, cues)
+  creditEchoes(text, drafts)
   const used = new Set(drafts.map((d) => d.cue?.start))
   drafts.push(...findParaphrases(context, cues.filter((c) => !used.has(c.start)), closedOrOpen))
   drafts.sort((a, b) => a.start - b.start)

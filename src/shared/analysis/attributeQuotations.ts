@@ -72,7 +72,8 @@ export function attributeQuotations(context: AttributionContext, quotations: Quo
       (subject ? context.resolve(subject) : null) ??
       (lastBefore === undefined ? speakerOfSentenceBefore(context, cues, sentence, paragraphOf) : null) ??
       (opensParagraph && lastBefore === undefined ? speakerOfParagraphBefore(context, cues, quote.start, paragraphOf) : null) ??
-      (previous && opensParagraph && paragraphOf(quote.start) === paragraphOf(previous.end) + 1 ? previous.speaker : null)
+      (previous && opensParagraph && paragraphOf(quote.start) === paragraphOf(previous.end) + 1 ? previous.speaker : null) ??
+      (opensParagraph && lastBefore === undefined ? subjectOfParagraphBefore(context, sentence, paragraphOf) : null)
     drafts.push({ start: quote.start, end: quote.end, kind: quoteKind(text, quote, lastBefore), cue, speaker: resolved })
   }
   return drafts
@@ -113,6 +114,18 @@ function speakerOfSentenceBefore(context: AttributionContext, cues: Cue[], sente
   if (!cue || cue.type === 'weak') return null
   const speaker = cue.type === 'leading' ? context.speakerAfter(cue, before.end) : context.speakerBefore(cue, before.start)
   return speaker ? context.resolve(speaker) : null
+}
+
+/**
+ * Whom the paragraph before is about, when it reports no speech: the subject of its last sentence (“Gabe Tolliver,
+ * 58, evacuated … He returned Monday to find nothing left.” ¶ “It came over the ridge like a freight train.”).
+ */
+function subjectOfParagraphBefore(context: AttributionContext, sentence: Span, paragraphOf: (offset: number) => number): Resolved | null {
+  if (sentence.start === 0) return null
+  const before = context.previousSentence(sentence)
+  if (before.start === sentence.start || paragraphOf(before.start) !== paragraphOf(sentence.start) - 1 || context.skipped(before)) return null
+  const subject = subjectOfClause(context, before, before.end)
+  return subject ? context.resolve(subject) : null
 }
 
 /**

@@ -66,7 +66,10 @@ export const TITLES = [
   'Councilman', 'Councilwoman', 'Speaker', 'Leader', 'Editor', 'Spokesman', 'Spokeswoman', 'Spokesperson',
   'Senior', 'Environment', 'Education', 'Health', 'Finance', 'Defence', 'Defense', 'Interior', 'Justice',
   'Trade', 'Labour', 'Labor', 'Transport', 'State', 'Crown', 'Supreme', 'QC', 'SC', 'CEO', 'MP', 'MPP', 'MLA', 'MEP',
-  'MSP', 'TD', 'Congressman', 'Congresswoman', 'Assemblyman', 'Assemblywoman', 'Alderman', 'Alderwoman', 'Councilor'
+  'MSP', 'TD', 'Congressman', 'Congresswoman', 'Assemblyman', 'Assemblywoman', 'Alderman', 'Alderwoman', 'Councilor',
+  'Sheriff', 'Marshal', 'Constable', 'Superintendent', 'Trustee', 'Provost', 'Pastor', 'Reverend', 'Coroner',
+  'Treasurer', 'Comptroller', 'Auditor', 'Clerk', 'Warden', 'Ombudsman', 'Magistrate', 'Prosecutor', 'Commander',
+  'Admiral', 'Corporal'
 ] as const
 
 /** Political affiliations written before a name like a title: "Democrat Carla Nyberg", "Conservative Leader …". */

@@ -100,6 +100,7 @@ export function findNameMentions(text: string, from = 0, to = text.length): Name
     for (const part of splitSequence(sequence, start)) {
       const mention = classify(part.text, part.start)
       if (!mention) continue
+      if (inDateline(text, mention)) mention.kind = 'place'
       const mayBePlace = mention.kind === 'person' || mention.kind === 'unknown' || (mention.kind === 'organisation' && isCapital(mention.name))
       if (mayBePlace && !mention.title && !mention.possessive && isBlank(text[mention.start - 1])) {
         const before = text.slice(Math.max(0, mention.start - 12), mention.start)
@@ -116,6 +117,21 @@ export function findNameMentions(text: string, from = 0, to = text.length): Name
     for (const mention of capitals) if (personWords.has(mention.name)) mention.kind = 'unknown'
   }
   return mentions
+}
+
+/** What follows a dateline's place: perhaps a region ("Ohio", "Que."), perhaps the outlet in brackets, then a dash. */
+const DATELINE_REST = /^\.?(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:—|–|--)/u
+/** What precedes a dateline's region: the place at the start of the line and a comma. */
+const DATELINE_START = /(?:^|\n)[ \t]*\p{Lu}[\p{L} .'-]{0,40},[ \t]*$/u
+
+/**
+ * Whether a name is the place of a dateline ("DRESDEN FALLS, Ohio —", "VAL-BELLERIVE, Que. —", "Sawtooth Gulch,
+ * Colorado (CNN) —"): where the story was filed, never who speaks.
+ */
+function inDateline(text: string, mention: NameMention): boolean {
+  const lineStart = mention.start === 0 || text[mention.start - 1] === '\n'
+  if (!lineStart && !DATELINE_START.test(text.slice(Math.max(0, mention.start - 48), mention.start))) return false
+  return DATELINE_REST.test(text.slice(mention.end, mention.end + 60))
 }
 
 /** Whether an opening bracket lies in the `distance` characters before `offset`: the cheap test before the regex. */

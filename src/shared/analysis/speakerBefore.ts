@@ -2,7 +2,7 @@ import type { SpeakerMention } from './attribution'
 import { CommaGaps } from './commaGaps'
 import { DescriptionsBefore, isEpithet } from './describedBefore'
 import type { NameMention } from './mentions'
-import { SUBJECT_PRONOUNS } from './lexicon'
+import { PERSON_NOUNS, SUBJECT_PRONOUNS } from './lexicon'
 import { lowerBound } from './text'
 import type { Span } from './types'
 
@@ -89,7 +89,7 @@ export class SpeakerBefore {
     if (!nearest) return null
     this.gaps ??= new CommaGaps(this.text)
     if (this.gaps.hasBreak(nearest.end, cue.start)) return null
-    return nearest
+    return (nearest.type === 'name' && modifiedDescription(this.text, nearest)) || nearest
   }
 
   /**
@@ -113,6 +113,26 @@ export class SpeakerBefore {
     const index = Math.max(outside, inAppositive)
     return index >= 0 && candidates[index]!.start >= from ? candidates[index]! : null
   }
+}
+
+/** A determiner and up to three words before a capitalised modifier: "A senior Senate", "two". */
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Aa]nother)\s+(?:[\p{L}.-]+\s+){0,3})$/u
+/** A noun for a person right after the capitalised word, perhaps after one more word: "Democratic aide", "Pentagon press official". */
+const PERSON_NOUN_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:${PERSON_NOUNS.join('|')})(?:s|es)?\b`, 'u')
+
+/**
+ * "A senior Senate Democratic aide, who spoke on condition of anonymity, said": the capitalised words qualify a
+ * noun for a person; the speaker is that description, whom the story does not name, not "Democratic".
+ */
+function modifiedDescription(text: string, name: SpeakerMention & { type: 'name' }): SpeakerMention | null {
+  const noun = PERSON_NOUN_AFTER.exec(text.slice(name.end, name.end + 40))
+  if (!noun) return null
+  const determiner = DETERMINER_BEFORE.exec(text.slice(Math.max(0, name.start - 48), name.start))
+  if (!determiner) return null
+  const start = name.start - determiner[1]!.length
+  const end = name.end + noun[0].length
+  const words = text.slice(start, end).replace(/^\S+\s+/, '')
+  return { type: 'description', start, end, words, indefinite: !/^the\s/i.test(determiner[1]!) }
 }
 
 /** Two lists ordered by start merged into one, the first list's item first where two start together. */

@@ -21,7 +21,11 @@ export function linesOf(text: string): Line[] {
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'jr', 'sr', 'gen', 'sen', 'rep', 'gov', 'col', 'capt', 'lt', 'sgt',
   'no', 'vs', 'etc', 'inc', 'ltd', 'corp', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep',
-  'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'est', 'fig', 'rev', 'hon', 'mt', 'ft'
+  'sept', 'oct', 'nov', 'dec', 'approx', 'dept', 'est', 'fig', 'rev', 'hon', 'mt', 'ft',
+  // AP style's abbreviations of US states and Canadian provinces ("Fresno, Calif., said"), except those that are
+  // also words ("Ill.", "Miss.", "Wash.", "Mass.", "Man.", "Ore.": their full stop ends sentences too).
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'kan', 'ky', 'la', 'md', 'mich', 'minn', 'mo',
+  'mont', 'neb', 'nev', 'okla', 'pa', 'tenn', 'vt', 'va', 'wis', 'wyo', 'alta', 'ont', 'que', 'sask', 'nfld'
 ])
 const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((word) => word.length))
 

@@ -46,6 +46,10 @@ const SPEAKERS: [string, string, string, string][] = [
   ['a party word glued before a full name', '“The numbers do not add up,” said Democrat Carla Nyberg.', 'add up', 'Carla Nyberg'],
   ['a plural word for people is never a he or she', 'Jon Brek, a grower, lost his crop. Officials said the drought was “the worst in memory.” “I have lost everything,” he said.', 'lost everything', 'Jon Brek'],
   ['"he" after a woman named in the sentence before, and a man before her', 'Mark Bell rang at ten. Sarah Ellis said she heard shots. “I told them to hurry,” he said.', 'to hurry', 'Mark Bell'],
+  ['a title the list lacked: Sheriff', 'Larch County Sheriff Nadia Orr spoke on Monday. “Let us do our job,” the sheriff said.', 'our job', 'Nadia Orr'],
+  ['a headline quote that the story attributes further down', '“We cannot wait another winter”: province tables care bill\n\nThe bill came on Tuesday.\n\n“We cannot wait another winter,” said Minister Leona Hartt.', 'another winter”', 'Leona Hartt'],
+  ['a paragraph of quotation after a paragraph about someone, with no cue', 'Abel Strand, 58, fled on Saturday. He returned Monday to find nothing left.\n\n“It came over the ridge like a train.”', 'like a train', 'Abel Strand'],
+  ['a "she" that opens its sentence, before a name in an appositive', 'Ana Ruiz called 911. She spoke on Monday alongside the family’s lawyer, Tara Boyle. She said she had asked for help. “They sent guns,” she said.', 'sent guns', 'Ana Ruiz'],
   ['an institution "of" something whose name holds a newspaper word', 'The Coastal Federation of Independent Growers said small farms were “barely hanging on.”', 'barely hanging', 'Coastal Federation of Independent Growers']
 ]
 
@@ -56,6 +60,8 @@ const UNNAMED: [string, string, string][] = [
   ['an epithet after someone the story gave another role', 'Ivo Brandt, a local resident, complained. “It is awful,” the Green Party leader said.', 'is awful'],
   ['a description with capitalised words after the cue', 'Leaders met on Friday. “We are watching closely,” said a senior Westmark Party aide.', 'watching closely'],
   ['a person described by their relation to someone ("Her husband")', 'Mark Bell rang at ten. Sarah Ellis spoke first. Her husband called 911. “I told them to hurry,” he said.', 'to hurry'],
+  ['a dateline, not a speaker', 'MARLOW FALLS, Ohio — The race was “too close to call” by every measure.', 'too close'],
+  ['a capitalised word inside a description before an appositive', 'A senior Senate Democratic aide, who spoke on condition of anonymity, said leaders were “nowhere close” to a deal.', 'nowhere close'],
   ['an indefinite epithet', 'Ivo Brandt left early. “No,” a Republican senator said.', 'No']
 ]
 
