@@ -45,7 +45,10 @@ export const ADVERSARIAL_TEXTS: AdversarialText[] = [
   { name: 'quotes opening sentences after described people', build: (size) => repeatTo('A senior official, who asked not to be named, said so. “Fine.” ', size) },
   { name: 'terms in marks', build: (size) => repeatTo('the so-called “Night Harbour” and the film “Glen” ', size) },
   { name: 'job words in front of names', build: (size) => distinctNames(size, (name) => `Manager ${name} spoke. `) },
-  { name: 'initialisms run together', build: (size) => repeatTo('U.S.', size) }
+  { name: 'initialisms run together', build: (size) => repeatTo('U.S.', size) },
+  // Quotes with no speaker, each looked for among the attributed ones (echoes.ts), and words in front of a person noun.
+  { name: 'unattributed quotes among attributed ones', build: (size) => repeatTo('“we will not go,” Ann Lee said. It was “a long cold winter night”. ', size) },
+  { name: 'capitalised words before a person noun', build: (size) => repeatTo('A Senate Democratic aide, who asked, said. ', size) }
 ]
 
 /** Ordinary news copy and every adversarial text: the engine must be linear on all of them. */
