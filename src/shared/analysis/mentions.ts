@@ -106,6 +106,11 @@ export function findNameMentions(text: string, from = 0, to = text.length): Name
         const before = text.slice(Math.max(0, mention.start - 12), mention.start)
         if (LOCATED.test(before) || (mention.kind !== 'person' && FROM.test(before))) mention.kind = 'place'
       }
+      // "near Tolliver Flats, Nebraska, said": the state or country set off after a place is a place too (but not
+      // the subject after a fronted phrase: "back from Florida, Montalvo walked").
+      const previous = mentions.at(-1)
+      const setOff = /^,[ \t]*$/.test(text.slice(previous?.end ?? 0, mention.start)) && /^(?:[,;:)]|\.(?:\s|$)|$)/.test(text.slice(mention.end, mention.end + 2))
+      if (previous?.kind === 'place' && mention.kind !== 'place' && setOff) mention.kind = 'place'
       mentions.push(mention)
     }
   }
@@ -222,7 +227,8 @@ function classify(raw: string, start: number): NameMention | null {
   // So is a party in front of a full name ("Democrat Carla Nyberg", "Liberal MP …"). Two words of name always stay.
   while (words.length - titleCount >= 3 && AFFILIATION_SET.has(bareWords[titleCount]!)) titleCount++
   const nameWords = words.slice(titleCount)
-  if (nameWords.length === 0) return null
+  // "Minister of Long-Term Care": a title and its portfolio, no name.
+  if (nameWords.length === 0 || JOINERS.has(nameWords[0]!)) return null
   const title = words.slice(0, titleCount).join(' ')
   const nameStart = offset + (titleCount ? title.length + 1 : 0)
   const name = nameWords.join(' ').replace(/\.$/, '')

@@ -8,7 +8,7 @@ import type { Span } from './types'
 
 const PRONOUN = new RegExp(String.raw`\b(${SUBJECT_PRONOUNS.join('|')})\b`, 'gi')
 /** ", the spokesperson for the ministry,": a name inside an appositive describes; it does not speak. */
-const APPOSITIVE = /,\s+(?:[\p{Ll}]|the\b|a\b|an\b)[^,;:“”"„«»]*,\s*/gu
+const APPOSITIVE = /,\s+(?:[\p{Ll}]|the\b|a\b|an\b)(?:[^,;:“”"„«»]|,(?=\d{3}\b))*,\s*/gu
 /** "a letter seen by Sky News says": the agent of a passive is not the speaker. */
 const AGENT = /\bby\s+(?:the\s+)?$/i
 
@@ -82,7 +82,9 @@ export class SpeakerBefore {
     // "the special representative" with no name after the determiner; or an epithet, whose capitalised words
     // belong to the description ("the Republican nominee", "the House speaker"), not a speaker of their own.
     const speaks = described && describesSpeaker(described.words)
-    const plain = speaks && !/[A-Z]/.test(described.words[0]!) && (!nearest || nearest.end <= described.start)
+    // "judge Hélène Vachon-Dumoulin of the province's housing tribunal wrote": the description is where she sits.
+    const hers = nearest !== null && /^\s+(?:of|at|for|from|with)\s+$/.test(this.text.slice(nearest.end, described?.start ?? nearest.end))
+    const plain = speaks && !hers && !/[A-Z]/.test(described.words[0]!) && (!nearest || nearest.end <= described.start)
     if (plain || (speaks && isEpithet(described.words) && (!nearest || nearest.end <= described.start || nearest.start >= described.start))) {
       return { type: 'description', start: described!.start, end: described!.end, words: described!.words, indefinite: described!.indefinite }
     }

@@ -50,6 +50,9 @@ const SPEAKERS: [string, string, string, string][] = [
   ['a headline quote that the story attributes further down', '“We cannot wait another winter”: province tables care bill\n\nThe bill came on Tuesday.\n\n“We cannot wait another winter,” said Minister Leona Hartt.', 'another winter”', 'Leona Hartt'],
   ['a paragraph of quotation after a paragraph about someone, with no cue', 'Abel Strand, 58, fled on Saturday. He returned Monday to find nothing left.\n\n“It came over the ridge like a train.”', 'like a train', 'Abel Strand'],
   ['a "she" that opens its sentence, before a name in an appositive', 'Ana Ruiz called 911. She spoke on Monday alongside the family’s lawyer, Tara Boyle. She said she had asked for help. “They sent guns,” she said.', 'sent guns', 'Ana Ruiz'],
+  ['a state after a town, and a number in a relative clause', 'Wes Arling, who farms 1,200 acres near Lark Flats, Nebraska, said the bill was “a joke.”', 'a joke', 'Wes Arling'],
+  ['a person "of" an institution the story only describes', 'Judge Ada Venn of the province’s housing tribunal wrote that the landlord showed “a troubling indifference.”', 'troubling indifference', 'Ada Venn'],
+  ['a title and its portfolio before the name', 'Ontario’s Minister of Long-Term Care, Mara Ellis-Voss, tabled the bill, a change she called “overdue.”', 'overdue', 'Mara Ellis-Voss'],
   ['an institution "of" something whose name holds a newspaper word', 'The Coastal Federation of Independent Growers said small farms were “barely hanging on.”', 'barely hanging', 'Coastal Federation of Independent Growers']
 ]
 
