@@ -16,6 +16,17 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'on', 'at', 'and', 't
  * thousands of introductions from costing a comparison per pair.
  */
 const DESCRIBED_ROLES = 1_000
+/** A document named by what it is, in at most this many words ("statement of claim"); longer is a description. */
+const MOST_DOCUMENT_WORDS = 4
+const DOCUMENT_HEADS: ReadonlySet<string> = new Set(DOCUMENT_NOUNS)
+
+/** Whether a description names a document by its head noun: "statement of claim", "lawsuit"; not "report's authors". */
+function isDocumentName(words: string): boolean {
+  const list = words.toLowerCase().split(/\s+/)
+  const of = list.indexOf('of')
+  const head = (of > 0 ? list[of - 1] : list.at(-1))!.replace(/s$/, '')
+  return list.length <= MOST_DOCUMENT_WORDS && DOCUMENT_HEADS.has(head)
+}
 /** How far back (in characters) an epithet looks for the person it refers to: a sentence or two. */
 const EPITHET_REACH = 300
 /** How far back (in names) a description shared by several sources looks for the one named last. */
@@ -44,7 +55,8 @@ export class DescribedSources {
   resolve(words: string, offset: number): number | null {
     if (DOCUMENT.test(words)) {
       const document = this.documents[lowerBound(this.documents, (d) => d.start < offset) - 1]
-      if (!document) return null
+      // "The statement of claim … alleges": a document the story names by what it is speaks as that document.
+      if (!document) return isDocumentName(words) ? this.registry.ensure(words, 'document') : null
       return 'source' in document ? document.source : this.registry.resolve(document.author)
     }
     const body = this.bodyNamedBefore(words, offset)

@@ -109,7 +109,12 @@ export const PUBLICATION_WORDS = [
 export const PUBLICATION_ACRONYMS = ['AP', 'AFP', 'BBC', 'CNN', 'CBC', 'ABC', 'NBC', 'CBS', 'NPR', 'PBS', 'DPA', 'ANSA', 'EFE', 'NHK', 'UPI', 'WSJ', 'NYT'] as const
 
 /** Nouns that name a document: "the report", "the letter". */
-export const DOCUMENT_NOUNS = ['report', 'letter', 'statement', 'memo', 'memorandum', 'study', 'document', 'ruling', 'judgment', 'filing', 'indictment', 'survey', 'book', 'questionnaire', 'review', 'audit', 'paper', 'post', 'note'] as const
+export const DOCUMENT_NOUNS = [
+  'report', 'letter', 'statement', 'memo', 'memorandum', 'study', 'document', 'ruling', 'judgment', 'filing', 'indictment',
+  'survey', 'book', 'questionnaire', 'review', 'audit', 'paper', 'post', 'note',
+  // What courts and tribunals are given and give.
+  'lawsuit', 'suit', 'complaint', 'petition', 'motion', 'affidavit', 'application', 'decision', 'opinion', 'analysis'
+] as const
 
 export const PERSON_PRONOUNS = ['he', 'she', 'him', 'her', 'his'] as const
 export const GROUP_PRONOUNS = ['it', 'its', 'they', 'them', 'their'] as const

@@ -174,10 +174,15 @@ function earliest(a: NameMention | null, b: NameMention | null): NameMention | n
  */
 const DESCRIBED_SUBJECT = new RegExp(String.raw`(?:(?:But|And|Yet|So|However|Meanwhile|Still|Now|Then|Later|Earlier),?\s+)?((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{Ll}-]+\s+){0,4}?(?:${PERSON_NOUNS.join('|')}|\d+-year-old)(?:s|es)?))\b`, 'uy')
 
+/** A comma and a capital after a description: the appositive that names it. */
+const NAMED_NEXT = /^,\s*\p{Lu}/u
+
 function describedSubject(text: string, sentence: Span, before: number): Description | null {
   DESCRIBED_SUBJECT.lastIndex = sentence.start
   const match = DESCRIBED_SUBJECT.exec(text)
   if (!match || sentence.start + match[0].length > before) return null
+  // "Her lawyer, Rubén Echevarría, said": a description the name right after it names is not someone unnamed.
+  if (NAMED_NEXT.test(text.slice(sentence.start + match[0].length, sentence.start + match[0].length + 4))) return null
   const start = sentence.start + match[0].length - match[1]!.length
   return { type: 'description', start, end: start + match[1]!.length, words: match[2]!, indefinite: !/^the\s/i.test(match[1]!) }
 }

@@ -53,6 +53,8 @@ const SPEAKERS: [string, string, string, string][] = [
   ['a state after a town, and a number in a relative clause', 'Wes Arling, who farms 1,200 acres near Lark Flats, Nebraska, said the bill was “a joke.”', 'a joke', 'Wes Arling'],
   ['a person "of" an institution the story only describes', 'Judge Ada Venn of the province’s housing tribunal wrote that the landlord showed “a troubling indifference.”', 'troubling indifference', 'Ada Venn'],
   ['a title and its portfolio before the name', 'Ontario’s Minister of Long-Term Care, Mara Ellis-Voss, tabled the bill, a change she called “overdue.”', 'overdue', 'Mara Ellis-Voss'],
+  ['a document the story names only by what it is', 'The family of Ola Brant has sued the city. The statement of claim alleges the officers “escalated a call into a raid.”', 'escalated a call', 'statement of claim'],
+  ['a described subject that an appositive names', 'Ana Vidal voted early. Her lawyer, Rubén Soto, said the law was rushed. He said workers had “almost no training.”', 'no training', 'Rubén Soto'],
   ['an institution "of" something whose name holds a newspaper word', 'The Coastal Federation of Independent Growers said small farms were “barely hanging on.”', 'barely hanging', 'Coastal Federation of Independent Growers']
 ]
 
