@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { analyzeText } from '../../../../src/shared/analysis'
 import { scoreTexts } from '../../../../src/shared/analysis/eval/score'
-import { attributionCases, wikinewsArticles } from '../../../support/labelledTexts'
+import { attributionCases, hardNews, wikinewsArticles } from '../../../support/labelledTexts'
 
 // The development halves only: the held-out halves are scored by `npm run bench:quotes`, to report, not to pass.
 
@@ -44,5 +44,21 @@ describe('the passages written for each kind of attribution failure (development
 
   it('flags most speakers the story only describes as anonymous', () => {
     expect(score.anonymousFlagged / score.anonymousGold).toBeGreaterThanOrEqual(0.8)
+  })
+})
+
+describe('the hard news articles (development half)', () => {
+  const articles = hardNews('development')
+  const score = scoreTexts(articles)
+
+  it('uses twelve articles of each half, every quotation labelled', () => {
+    expect(articles).toHaveLength(12)
+    expect(hardNews('held-out')).toHaveLength(12)
+    expect(score.gold).toBeGreaterThanOrEqual(240)
+  })
+
+  it('finds at least 97% of the quotations and names the right speaker, by surname, for at least 80%', () => {
+    expect(score.found / score.gold).toBeGreaterThanOrEqual(0.97)
+    expect(score.speakerLenient / score.gold).toBeGreaterThanOrEqual(0.8)
   })
 })
