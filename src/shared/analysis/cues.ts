@@ -14,6 +14,8 @@ const CUE_PATTERN = new RegExp(
   'gi'
 )
 
+const DETERMINER_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|her|his|their|its|our|my|your|this|these|those)\s+$/iu
+
 /** Every speech or reporting cue outside quotation marks, in text order. */
 export function findCues(text: string, quotations: Span[]): Cue[] {
   const cues: Cue[] = []
@@ -25,6 +27,8 @@ export function findCues(text: string, quotations: Span[]): Cue[] {
     if (quoted(start)) continue
     // Lower-case only, except a leading cue that starts a sentence ("According to him").
     if (!match[1] && /^\p{Lu}/u.test(match[0])) continue
+    // After a determiner a cue word is a noun: "her claims were", "the report", "his remarks".
+    if (!match[1] && DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 7), start))) continue
     const type = match[1] ? 'leading' : match[2] ? 'speech' : 'weak'
     cues.push({ start, end: start + match[0].length, text: match[0], type })
   }

@@ -3,6 +3,7 @@ import { sexOfGivenName } from './givenNames'
 import { FEMININE_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS } from './lexicon'
 import type { NameMention } from './mentions'
 import type { SourceRegistry } from './sources'
+import { modifiedDescription } from './speakerBefore'
 import { lowerBound } from './text'
 import type { Span } from './types'
 
@@ -103,6 +104,11 @@ export class Pronouns {
       const part = { start: from, end: sentence.end }
       const known = earliest(this.story.knownPersonSubject(part, before), this.story.subjectOf(part, before, 'fullName'))
       if (!known) break
+      // "A Pruitt spokeswoman, Kelsey Van Doren, called …": a name that qualifies a noun for a person is not them.
+      if (modifiedDescription(this.story.text, known)) {
+        from = known.end
+        continue
+      }
       first ??= known
       const sex = this.sexOf(known)
       if (sex === null || sex === wanted) return known

@@ -3,7 +3,7 @@ import { CommaGaps } from './commaGaps'
 import { DescriptionsBefore, isEpithet } from './describedBefore'
 import type { NameMention } from './mentions'
 import { PERSON_NOUNS, SUBJECT_PRONOUNS } from './lexicon'
-import { lowerBound } from './text'
+import { blanksAfter, lowerBound } from './text'
 import type { Span } from './types'
 
 const PRONOUN = new RegExp(String.raw`\b(${SUBJECT_PRONOUNS.join('|')})\b`, 'gi')
@@ -91,7 +91,16 @@ export class SpeakerBefore {
     if (!nearest) return null
     this.gaps ??= new CommaGaps(this.text)
     if (this.gaps.hasBreak(nearest.end, cue.start)) return null
-    return (nearest.type === 'name' && modifiedDescription(this.text, nearest)) || nearest
+    const qualified = nearest.type === 'name' ? modifiedDescription(this.text, nearest) : null
+    return qualified ? (this.namedAfter(qualified) ?? qualified) : nearest
+  }
+
+  /** The name an appositive gives a description: "A Halcyon spokesperson, Derek Amundsen, said … and noted". */
+  private namedAfter(described: SpeakerMention): SpeakerMention | null {
+    const start = blanksAfter(this.text, described.end + 1)
+    if (this.text[described.end] !== ',') return null
+    const candidate = this.candidates[lowerBound(this.candidates, (c) => c.start < start)]
+    return candidate?.start === start && candidate.type === 'name' ? candidate : null
   }
 
   /**
@@ -126,7 +135,7 @@ const PERSON_NOUN_AFTER = new RegExp(String.raw`^\s+(?:[\p{Ll}-]+\s+)?(?:${PERSO
  * "A senior Senate Democratic aide, who spoke on condition of anonymity, said": the capitalised words qualify a
  * noun for a person; the speaker is that description, whom the story does not name, not "Democratic".
  */
-function modifiedDescription(text: string, name: SpeakerMention & { type: 'name' }): SpeakerMention | null {
+export function modifiedDescription(text: string, name: Span): SpeakerMention | null {
   const noun = PERSON_NOUN_AFTER.exec(text.slice(name.end, name.end + 40))
   if (!noun) return null
   const determiner = DETERMINER_BEFORE.exec(text.slice(Math.max(0, name.start - 48), name.start))

@@ -55,6 +55,8 @@ const SPEAKERS: [string, string, string, string][] = [
   ['a title and its portfolio before the name', 'Ontario’s Minister of Long-Term Care, Mara Ellis-Voss, tabled the bill, a change she called “overdue.”', 'overdue', 'Mara Ellis-Voss'],
   ['a document the story names only by what it is', 'The family of Ola Brant has sued the city. The statement of claim alleges the officers “escalated a call into a raid.”', 'escalated a call', 'statement of claim'],
   ['a described subject that an appositive names', 'Ana Vidal voted early. Her lawyer, Rubén Soto, said the law was rushed. He said workers had “almost no training.”', 'no training', 'Rubén Soto'],
+  ['"she" after a name that qualifies a noun for a person', 'Dale Pruitt spoke. A Pruitt spokeswoman, Kelsey Van Doren, called it “pure fiction.” She added that he was “polling at 14 percent for a reason.”', 'polling at 14', 'Kelsey Van Doren'],
+  ['a second cue of a subject described and named in an appositive', 'Stroud did not respond. A Halcyon spokesperson, Derek Amundsen, said the company “disputes Ms. Pillai-Thomas’s characterization” of the meeting and noted that her claims were “the subject of ongoing litigation.”', 'ongoing litigation', 'Derek Amundsen'],
   ['an institution "of" something whose name holds a newspaper word', 'The Coastal Federation of Independent Growers said small farms were “barely hanging on.”', 'barely hanging', 'Coastal Federation of Independent Growers']
 ]
 
