@@ -155,7 +155,10 @@ export class AttributionContext {
     const epithet = afterBlank && firstName ? EPITHET_AFTER.exec(text.slice(wordStart, Math.min(to, wordStart + 120))) : null
     if (epithet && isEpithet(epithet[1]!) && wordStart + epithet[0].length >= firstName!.end) return this.describedAfter(wordStart, epithet[0])
     const description = afterBlank ? this.descriptionAfter(cue.end, to) : null
-    if (firstName && (!description || firstName.start - cue.end < 60)) return { type: 'name', start: firstName.start, end: firstName.end, mention: firstName }
+    // "According to the company's quarterly report, the Whitemud Crossing plant …": a description the comma closes
+    // is the source; a name after it belongs to the next clause (unless the comma opens its appositive).
+    const closedDescription = description !== null && firstName !== null && /,\s+(?!$)/.test(text.slice(cue.end, firstName.start)) && !/,\s*$/.test(text.slice(cue.end, firstName.start))
+    if (firstName && !closedDescription && (!description || firstName.start - cue.end < 60)) return { type: 'name', start: firstName.start, end: firstName.end, mention: firstName }
     if (description) return this.describedAfter(cue.end + description[0].length - description[1]!.length, description[1]!)
     return null
   }

@@ -17,7 +17,7 @@ const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'in', 'on', 'at', 'and', 't
  */
 const DESCRIBED_ROLES = 1_000
 /** A document named by what it is, in at most this many words ("statement of claim"); longer is a description. */
-const MOST_DOCUMENT_WORDS = 4
+const MOST_DOCUMENT_WORDS = 5
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(DOCUMENT_NOUNS)
 
 /** Whether a description names a document by its head noun: "statement of claim", "lawsuit"; not "report's authors". */
@@ -56,7 +56,8 @@ export class DescribedSources {
     if (DOCUMENT.test(words)) {
       const document = this.documents[lowerBound(this.documents, (d) => d.start < offset) - 1]
       // "The statement of claim … alleges": a document the story names by what it is speaks as that document.
-      if (!document) return isDocumentName(words) ? this.registry.ensure(words, 'document') : null
+      const name = words.replace(/^(?:the|a|an)\s+/i, '')
+      if (!document) return isDocumentName(name) ? this.registry.ensure(name, 'document') : null
       return 'source' in document ? document.source : this.registry.resolve(document.author)
     }
     const body = this.bodyNamedBefore(words, offset)

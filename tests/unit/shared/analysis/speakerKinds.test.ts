@@ -57,6 +57,7 @@ const SPEAKERS: [string, string, string, string][] = [
   ['a described subject that an appositive names', 'Ana Vidal voted early. Her lawyer, Rubén Soto, said the law was rushed. He said workers had “almost no training.”', 'no training', 'Rubén Soto'],
   ['"she" after a name that qualifies a noun for a person', 'Dale Pruitt spoke. A Pruitt spokeswoman, Kelsey Van Doren, called it “pure fiction.” She added that he was “polling at 14 percent for a reason.”', 'polling at 14', 'Kelsey Van Doren'],
   ['a second cue of a subject described and named in an appositive', 'Stroud did not respond. A Halcyon spokesperson, Derek Amundsen, said the company “disputes Ms. Pillai-Thomas’s characterization” of the meeting and noted that her claims were “the subject of ongoing litigation.”', 'ongoing litigation', 'Derek Amundsen'],
+  ['a description after "according to" that a comma closes, then a name in the next clause', 'According to the company’s quarterly report, the Whitemud Crossing plant ran at “roughly half of its capacity” last year.', 'roughly half', 'company’s quarterly report'],
   ['an institution "of" something whose name holds a newspaper word', 'The Coastal Federation of Independent Growers said small farms were “barely hanging on.”', 'barely hanging', 'Coastal Federation of Independent Growers']
 ]
 
