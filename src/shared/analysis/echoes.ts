@@ -12,34 +12,33 @@ const FEWEST_WORDS = 3
  * cannot wait another winter,” said Margaret Ellery-Vance).
  */
 export function creditEchoes(text: string, drafts: Draft[]): void {
+  const unattributed = drafts
+    .filter((d) => d.speaker === null && d.kind !== 'paraphrase')
+    .map((draft) => ({ draft, words: innerWords(text, draft) }))
+    .filter(({ words }) => words.split(' ').length >= FEWEST_WORDS)
+    .slice(0, MOST_ECHOES)
+  if (unattributed.length === 0) return
   const attributed = drafts.filter((d) => d.speaker !== null && d.kind !== 'paraphrase')
-  if (attributed.length === 0) return
-  // Every attributed quote's words, lower case, joined with a separator no quote's words hold.
+  // Every attributed quote's text, joined with a separator no quote holds, lower-cased once.
   const starts: number[] = []
-  let joined = ''
+  const parts: string[] = []
+  let length = 0
   for (const draft of attributed) {
-    starts.push(joined.length)
-    joined += `${wordsOf(text.slice(draft.start, draft.end))}\u0000`
+    starts.push(length)
+    parts.push(text.slice(draft.start, draft.end))
+    length += draft.end - draft.start + 1
   }
-  let looked = 0
-  for (const draft of drafts) {
-    if (draft.speaker !== null || draft.kind === 'paraphrase') continue
-    const words = wordsOf(text.slice(draft.start, draft.end))
-    if (words.split(' ').length < FEWEST_WORDS) continue
-    if (++looked > MOST_ECHOES) break
-    for (let at = joined.indexOf(words); at !== -1; at = joined.indexOf(words, at + 1)) {
-      const source = attributed[lowerBound(starts, (s) => s <= at) - 1]!
-      if (source.start === draft.start) continue
-      draft.speaker = source.speaker
-      break
-    }
+  const joined = parts.join('\u0000').toLowerCase()
+  for (const { draft, words } of unattributed) {
+    const at = joined.indexOf(words)
+    if (at !== -1) draft.speaker = attributed[lowerBound(starts, (s) => s <= at) - 1]!.speaker
   }
 }
 
-/** A quote's words in lower case, single-spaced, without its marks and punctuation. */
-function wordsOf(quote: string): string {
-  return quote
+/** A quote's words in lower case, without its marks and the punctuation around them. */
+function innerWords(text: string, quote: Draft): string {
+  return text
+    .slice(quote.start + 1, quote.end - 1)
+    .replace(/^[\s.,;:!?…]+|[\s.,;:!?…"”’']+$/g, '')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}’']+/gu, ' ')
-    .trim()
 }

@@ -73,11 +73,19 @@ export function isAbbreviation(text: string, dot: number): boolean {
   // No abbreviation or initial has seven letters or more right before its full stop: the cheap test first, as
   // every full stop of a story asks.
   let letters = 0
-  while (letters < LONGEST_ABBREVIATION + 1 && /\p{L}/u.test(text[dot - letters - 1] ?? '')) letters++
+  while (letters < LONGEST_ABBREVIATION + 1 && isLetterAt(text, dot - letters - 1)) letters++
   if (letters > LONGEST_ABBREVIATION) return false
   const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot))?.[1] ?? ''
   if (/^(?:\p{L}\.)+\p{L}?$/u.test(word + '.') || /^\p{Lu}$/u.test(word)) return true
   return ABBREVIATIONS.has(word.toLowerCase())
+}
+
+/** Whether the character at `index` is a letter: ASCII by its code, the rest by the Unicode property. */
+function isLetterAt(text: string, index: number): boolean {
+  if (index < 0 || index >= text.length) return false
+  const code = text.charCodeAt(index)
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+  return /\p{L}/u.test(text[index]!)
 }
 
 export function sentenceAt(sentences: Span[], offset: number): Span | undefined {
