@@ -19,16 +19,18 @@ export function creditEchoes(text: string, drafts: Draft[]): void {
     .slice(0, MOST_ECHOES)
   if (unattributed.length === 0) return
   const attributed = drafts.filter((d) => d.speaker !== null && d.kind !== 'paraphrase')
-  // Every attributed quote's text, joined with a separator no quote holds, lower-cased once.
+  // Every attributed quote's text in lower case (which can change its length: "İ"), joined with a separator no
+  // quote holds.
   const starts: number[] = []
   const parts: string[] = []
   let length = 0
   for (const draft of attributed) {
+    const part = text.slice(draft.start, draft.end).toLowerCase()
     starts.push(length)
-    parts.push(text.slice(draft.start, draft.end))
-    length += draft.end - draft.start + 1
+    parts.push(part)
+    length += part.length + 1
   }
-  const joined = parts.join('\u0000').toLowerCase()
+  const joined = parts.join('\u0000')
   for (const { draft, words } of unattributed) {
     const at = joined.indexOf(words)
     if (at !== -1) draft.speaker = attributed[lowerBound(starts, (s) => s <= at) - 1]!.speaker
