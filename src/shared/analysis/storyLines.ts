@@ -16,9 +16,7 @@ export function findNonStoryLines(text: string): { flags: Flag[]; titles: Span[]
       flags.push({ rule: 'not-story-text', start: line.start, end: line.end, message: `Not story text: “${clip(line.text)}” looks like web-page boilerplate. Remove it.` })
       continue
     }
-    // A headline at the top may run long ("“We cannot wait another winter”: Ontario tables …"); a stray one in the
-    // body is a short line.
-    const headlineLike = !/[.!?:;,"”’)]$/.test(line.text) && line.text.split(/\s+/).length <= (storyStarted ? 14 : 25)
+    const headlineLike = !/[.!?:;,"”’)]$/.test(line.text) && line.text.split(/\s+/).length <= 14
     if (headlineLike && storyStarted) {
       flags.push({ rule: 'not-story-text', start: line.start, end: line.end, message: `Not story text: “${clip(line.text)}” reads like a headline inside the story (a related-story link?). Remove it or make it a subhead.` })
       continue
