@@ -157,8 +157,10 @@ export class AttributionContext {
     const description = afterBlank ? this.descriptionAfter(cue.end, to) : null
     // "According to the company's quarterly report, the Whitemud Crossing plant …": a description the comma closes
     // is the source; a name after it belongs to the next clause (unless the comma opens its appositive).
-    const closedDescription = description !== null && firstName !== null && /,\s+(?!$)/.test(text.slice(cue.end, firstName.start)) && !/,\s*$/.test(text.slice(cue.end, firstName.start))
-    if (firstName && !closedDescription && (!description || firstName.start - cue.end < 60)) return { type: 'name', start: firstName.start, end: firstName.end, mention: firstName }
+    const near = firstName !== null && firstName.start - cue.end < 60
+    const between = near && description ? text.slice(cue.end, firstName.start) : ''
+    const closedDescription = /,\s+(?!$)/.test(between) && !/,\s*$/.test(between)
+    if (firstName && !closedDescription && (!description || near)) return { type: 'name', start: firstName.start, end: firstName.end, mention: firstName }
     if (description) return this.describedAfter(cue.end + description[0].length - description[1]!.length, description[1]!)
     return null
   }

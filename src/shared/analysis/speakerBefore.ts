@@ -83,7 +83,7 @@ export class SpeakerBefore {
     // belong to the description ("the Republican nominee", "the House speaker"), not a speaker of their own.
     const speaks = described && describesSpeaker(described.words)
     // "judge Hélène Vachon-Dumoulin of the province's housing tribunal wrote": the description is where she sits.
-    const hers = nearest !== null && /^\s+(?:of|at|for|from|with)\s+$/.test(this.text.slice(nearest.end, described?.start ?? nearest.end))
+    const hers = nearest !== null && described !== undefined && described.start - nearest.end <= 8 && /^\s+(?:of|at|for|from|with)\s+$/.test(this.text.slice(nearest.end, described.start))
     const plain = speaks && !hers && !/[A-Z]/.test(described.words[0]!) && (!nearest || nearest.end <= described.start)
     if (plain || (speaks && isEpithet(described.words) && (!nearest || nearest.end <= described.start || nearest.start >= described.start))) {
       return { type: 'description', start: described!.start, end: described!.end, words: described!.words, indefinite: described!.indefinite }
