@@ -45,6 +45,8 @@ export class WordpressTarget implements CmsTarget {
   readonly name = 'WordPress'
   private readonly site: string
   private routeOf: ((path: string, query: URLSearchParams) => string) | null = null
+  /** The site's name, as its REST root gives it (read when the API is found). */
+  private siteName = ''
 
   constructor(
     private readonly connection: CmsConnection,
@@ -69,7 +71,11 @@ export class WordpressTarget implements CmsTarget {
       try {
         const { status, body } = await requestJson(style('/', new URLSearchParams()), { timeoutMs: this.timeoutMs })
         const namespaces = (body as { namespaces?: unknown } | null)?.namespaces
-        if (status === 200 && Array.isArray(namespaces) && namespaces.includes('wp/v2')) return (this.routeOf = style)
+        if (status === 200 && Array.isArray(namespaces) && namespaces.includes('wp/v2')) {
+          // The root names the site too: kept, so that testing the connection does not ask for it again.
+          this.siteName = plain((body as { name?: string }).name)
+          return (this.routeOf = style)
+        }
       } catch (error) {
         // Not JSON at this address: try the other; anything else (offline, a login wall) is the answer.
         if (!(error instanceof CmsError && error.kind === 'invalid-response')) throw error
@@ -97,10 +103,8 @@ export class WordpressTarget implements CmsTarget {
   }
 
   async testConnection(): Promise<ConnectionReport> {
-    const route = await this.findApi()
-    const { body } = await requestJson(route('/', new URLSearchParams()), { timeoutMs: this.timeoutMs })
     const me = await this.call<{ name?: string; capabilities?: Record<string, boolean> }>('GET', '/wp/v2/users/me', undefined, { context: 'edit' })
-    return { siteName: plain((body as { name?: string }).name) || this.site, user: me.name ?? this.connection.user, canCreatePosts: !!me.capabilities?.edit_posts }
+    return { siteName: this.siteName || this.site, user: me.name ?? this.connection.user, canCreatePosts: !!me.capabilities?.edit_posts }
   }
 
   /** The post this story was last sent to on this site, if the file remembers one. */
