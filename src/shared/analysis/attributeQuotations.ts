@@ -1,6 +1,7 @@
 import type { AttributionContext, Draft, Resolved, SpeakerMention } from './attribution'
 import type { Cue } from './cues'
 import type { QuotationSpan } from './quotationSpans'
+import { SENTENCE_CONNECTIVES } from './lexicon'
 import { isQuotedTerm } from './terms'
 import { blanksBefore, lowerBound, paragraphIndexer } from './text'
 import type { QuoteKind, Span } from './types'
@@ -51,17 +52,15 @@ export function attributeQuotations(context: AttributionContext, quotations: Quo
     if (!speaker && lastBefore === ':') speaker = subjectOfClause(context, sentence, quote.start)
     const cueInSentence = firstTail !== undefined || lastCueWithin(cues, sentence.start, quote.start) !== undefined
     if (isQuotedTerm(text, quote, sentence, cueInSentence)) continue
-    // Words set inside a sentence that reports no speech are its subject's: “She found the definition “hopelessly
-    // vague””, “Sunak defended the record, promising a “formal update””. Mixed quotation is attributed to the
-    // sentence's subject in news writing; a subject that is not a person or body (“The plan was “a disaster””)
-    // gives nothing, and the quote may still continue an earlier speaker below.
-    const subject = !speaker && !cueInSentence && lastBefore !== undefined ? subjectOfClause(context, sentence, quote.start) : null
     const previous = drafts.at(-1)
     const sameParagraph = previous !== undefined && paragraphOf(previous.end) === paragraphOf(quote.start)
-    // A quote with no attribution of its own continues the previous quote's speaker in its paragraph; or, opening
-    // a sentence, it is the words of whoever the sentence before reported ("X said his group would appeal. “…”");
-    // or, opening a paragraph of quotation, it is the words of whoever the paragraph before reported (“The president
-    // also admitted that …” ¶ “Well, …”), or it continues the quote that ended the paragraph before.
+    // A quote with no attribution of its own continues the previous quote's speaker in its paragraph; or, set inside
+    // a sentence that reports no speech, it is that sentence's subject's (“She found the definition “hopelessly
+    // vague””: news writing attributes mixed quotation to the subject; a subject that is no person or body, “The plan
+    // was “a disaster””, gives nothing); or, opening a sentence, it is the words of whoever the sentence before
+    // reported ("X said his group would appeal. “…”"); or, opening a paragraph of quotation, it is the words of
+    // whoever the paragraph before reported (“The president also admitted that …” ¶ “Well, …”), it continues the
+    // quote that ended the paragraph before, or it is the words of whom that paragraph is about.
     // Only blanks, a line break among them, between the start of the text or the last word and the quote (read
     // back over the blanks only: looking back for the last line break crossed the whole paragraph for every quote).
     const blanksFrom = blanksBefore(text, quote.start)
@@ -69,7 +68,7 @@ export function attributeQuotations(context: AttributionContext, quotations: Quo
     const resolved =
       (speaker ? context.resolve(speaker) : null) ??
       (sameParagraph ? previous.speaker : null) ??
-      (subject ? context.resolve(subject) : null) ??
+      (!cueInSentence && lastBefore !== undefined ? resolvedSubjectOf(context, sentence, quote.start) : null) ??
       (lastBefore === undefined ? speakerOfSentenceBefore(context, cues, sentence, paragraphOf) : null) ??
       (opensParagraph && lastBefore === undefined ? speakerOfParagraphBefore(context, cues, quote.start, paragraphOf) : null) ??
       (previous && opensParagraph && paragraphOf(quote.start) === paragraphOf(previous.end) + 1 ? previous.speaker : null) ??
@@ -80,7 +79,7 @@ export function attributeQuotations(context: AttributionContext, quotations: Quo
 }
 
 /** A pronoun for a person opening a sentence, perhaps after a connective: "She also found", "But he called it". */
-const PRONOUN_SUBJECT = /(?:(?:But|And|Yet|So|Still|Now|Then|Later|Instead|However),?\s+)?(he|she)\s/iy
+const PRONOUN_SUBJECT = new RegExp(String.raw`(?:(?:${SENTENCE_CONNECTIVES.join('|')}),?\s+)?(he|she)\s`, 'iy')
 
 /**
  * The subject of a sentence's main clause, before `before`: a person or body named where the clause opens
@@ -124,7 +123,12 @@ function subjectOfParagraphBefore(context: AttributionContext, sentence: Span, p
   if (sentence.start === 0) return null
   const before = context.previousSentence(sentence)
   if (before.start === sentence.start || paragraphOf(before.start) !== paragraphOf(sentence.start) - 1 || context.skipped(before)) return null
-  const subject = subjectOfClause(context, before, before.end)
+  return resolvedSubjectOf(context, before, before.end)
+}
+
+/** The source the subject of a sentence's main clause stands for, when it has one. */
+function resolvedSubjectOf(context: AttributionContext, sentence: Span, before: number): Resolved | null {
+  const subject = subjectOfClause(context, sentence, before)
   return subject ? context.resolve(subject) : null
 }
 

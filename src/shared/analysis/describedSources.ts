@@ -19,14 +19,6 @@ const DESCRIBED_ROLES = 1_000
 /** A document named by what it is, in at most this many words ("statement of claim"); longer is a description. */
 const MOST_DOCUMENT_WORDS = 5
 const DOCUMENT_HEADS: ReadonlySet<string> = new Set(DOCUMENT_NOUNS)
-
-/** Whether a description names a document by its head noun: "statement of claim", "lawsuit"; not "report's authors". */
-function isDocumentName(words: string): boolean {
-  const list = words.toLowerCase().split(/\s+/)
-  const of = list.indexOf('of')
-  const head = (of > 0 ? list[of - 1] : list.at(-1))!.replace(/s$/, '')
-  return list.length <= MOST_DOCUMENT_WORDS && DOCUMENT_HEADS.has(head)
-}
 /** How far back (in characters) an epithet looks for the person it refers to: a sentence or two. */
 const EPITHET_REACH = 300
 /** How far back (in names) a description shared by several sources looks for the one named last. */
@@ -167,4 +159,12 @@ function overlap(a: Set<string>, b: Set<string>): number {
   let count = 0
   for (const word of a) if (b.has(word)) count++
   return count
+}
+
+/** Whether a description names a document by its head noun: "statement of claim", "lawsuit"; not "report's authors". */
+function isDocumentName(words: string): boolean {
+  const list = words.toLowerCase().split(/\s+/)
+  const of = list.indexOf('of')
+  const head = (of > 0 ? list[of - 1] : list.at(-1))!.replace(/s$/, '')
+  return list.length <= MOST_DOCUMENT_WORDS && DOCUMENT_HEADS.has(head)
 }

@@ -72,6 +72,9 @@ export const TITLES = [
   'Admiral', 'Corporal'
 ] as const
 
+/** Words that open a sentence before its subject: "But she …", "However, he …". */
+export const SENTENCE_CONNECTIVES = ['But', 'And', 'Yet', 'So', 'Still', 'Now', 'Then', 'Later', 'Instead', 'However'] as const
+
 /** Political affiliations written before a name like a title: "Democrat Carla Nyberg", "Conservative Leader …". */
 export const AFFILIATIONS = [
   'Democrat', 'Democratic', 'Republican', 'Liberal', 'Conservative', 'Labour', 'Labor', 'Tory', 'Green', 'Independent',

@@ -109,8 +109,7 @@ export function findNameMentions(text: string, from = 0, to = text.length): Name
       // "near Tolliver Flats, Nebraska, said": the state or country set off after a place is a place too (but not
       // the subject after a fronted phrase: "back from Florida, Montalvo walked").
       const previous = mentions.at(-1)
-      const setOff = /^,[ \t]*$/.test(text.slice(previous?.end ?? 0, mention.start)) && /^(?:[,;:)]|\.(?:\s|$)|$)/.test(text.slice(mention.end, mention.end + 2))
-      if (previous?.kind === 'place' && mention.kind !== 'place' && setOff) mention.kind = 'place'
+      if (previous?.kind === 'place' && mention.kind !== 'place' && setOffAfter(text, previous, mention)) mention.kind = 'place'
       mentions.push(mention)
     }
   }
@@ -134,9 +133,14 @@ const DATELINE_START = /(?:^|\n)[ \t]*\p{Lu}[\p{L} .'-]{0,40},[ \t]*$/u
  * Colorado (CNN) —"): where the story was filed, never who speaks.
  */
 function inDateline(text: string, mention: NameMention): boolean {
-  const lineStart = mention.start === 0 || text[mention.start - 1] === '\n'
-  if (!lineStart && !DATELINE_START.test(text.slice(Math.max(0, mention.start - 48), mention.start))) return false
-  return DATELINE_REST.test(text.slice(mention.end, mention.end + 60))
+  // What follows is the cheap test, anchored where the name ends; almost every name fails it at once.
+  if (!DATELINE_REST.test(text.slice(mention.end, mention.end + 60))) return false
+  return mention.start === 0 || text[mention.start - 1] === '\n' || DATELINE_START.test(text.slice(Math.max(0, mention.start - 48), mention.start))
+}
+
+/** Whether a name follows another with only a comma between and is set off after it: "Lark Flats, Nebraska, said". */
+function setOffAfter(text: string, previous: NameMention, mention: NameMention): boolean {
+  return /^,[ \t]*$/.test(text.slice(previous.end, mention.start)) && /^(?:[,;:)]|\.(?:\s|$)|$)/.test(text.slice(mention.end, mention.end + 2))
 }
 
 /** Whether an opening bracket lies in the `distance` characters before `offset`: the cheap test before the regex. */

@@ -1,6 +1,6 @@
 import type { Resolved, SpeakerMention } from './attribution'
 import { sexOfGivenName } from './givenNames'
-import { FEMININE_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS } from './lexicon'
+import { FEMININE_PRONOUNS, PERSON_NOUNS, PERSON_PRONOUNS, SENTENCE_CONNECTIVES } from './lexicon'
 import type { NameMention } from './mentions'
 import type { SourceRegistry } from './sources'
 import { modifiedDescription } from './speakerBefore'
@@ -166,8 +166,9 @@ function personalPronounsOf(text: string, insideQuote: (offset: number) => boole
 
 /** Whether a word opens its sentence, perhaps after a connective ("But she …"). */
 function opensSentence(text: string, sentence: Span, word: Span): boolean {
-  return word.start - sentence.start <= 12 && /^(?:(?:But|And|Yet|So|Still|Then|Now|Later|Instead|However),?\s+)?$/.test(text.slice(sentence.start, word.start))
+  return word.start - sentence.start <= 12 && CONNECTIVE_ONLY.test(text.slice(sentence.start, word.start))
 }
+const CONNECTIVE_ONLY = new RegExp(String.raw`^(?:(?:${SENTENCE_CONNECTIVES.join('|')}),?\s+)?$`)
 
 function earliest(a: NameMention | null, b: NameMention | null): NameMention | null {
   return a && b ? (a.start <= b.start ? a : b) : (a ?? b)

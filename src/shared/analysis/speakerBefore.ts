@@ -97,8 +97,8 @@ export class SpeakerBefore {
 
   /** The name an appositive gives a description: "A Halcyon spokesperson, Derek Amundsen, said … and noted". */
   private namedAfter(described: SpeakerMention): SpeakerMention | null {
-    const start = blanksAfter(this.text, described.end + 1)
     if (this.text[described.end] !== ',') return null
+    const start = blanksAfter(this.text, described.end + 1)
     const candidate = this.candidates[lowerBound(this.candidates, (c) => c.start < start)]
     return candidate?.start === start && candidate.type === 'name' ? candidate : null
   }

@@ -161,15 +161,6 @@ export function blankSkipper(text: string): (from: number) => number {
  * The runs of non-blank characters of a text (its words, with their punctuation), found in one pass, for
  * questions asked about the runs around many offsets.
  */
-/** The runs of the last text asked for: the speaker and anonymous-source readers both need them, once per text. */
-let lastRuns: { text: string; runs: Runs } | null = null
-
-/** The runs of non-blank characters of a text, built once for the text the analysis is reading. */
-export function runsOf(text: string): Runs {
-  if (lastRuns?.text !== text) lastRuns = { text, runs: new Runs(text) }
-  return lastRuns.runs
-}
-
 export class Runs {
   readonly starts: number[] = []
   readonly ends: number[] = []
@@ -187,6 +178,15 @@ export class Runs {
   at(offset: number): number {
     return lowerBound(this.starts, (start) => start <= offset) - 1
   }
+}
+
+/** The runs of the last text asked for: the speaker and anonymous-source readers both need them, once per text. */
+let lastRuns: { text: string; runs: Runs } | null = null
+
+/** The runs of non-blank characters of a text, built once for the text the analysis is reading. */
+export function runsOf(text: string): Runs {
+  if (lastRuns?.text !== text) lastRuns = { text, runs: new Runs(text) }
+  return lastRuns.runs
 }
 
 /** Where the blanks that end from–to begin (to, when it does not end with blanks). */
