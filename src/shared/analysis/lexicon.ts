@@ -69,7 +69,9 @@ export const TITLES = [
   'MSP', 'TD', 'Congressman', 'Congresswoman', 'Assemblyman', 'Assemblywoman', 'Alderman', 'Alderwoman', 'Councilor',
   'Sheriff', 'Marshal', 'Constable', 'Superintendent', 'Trustee', 'Provost', 'Pastor', 'Reverend', 'Coroner',
   'Treasurer', 'Comptroller', 'Auditor', 'Clerk', 'Warden', 'Ombudsman', 'Magistrate', 'Prosecutor', 'Commander',
-  'Admiral', 'Corporal'
+  'Admiral', 'Corporal', 'Whip',
+  // Plural titles before two names: "Senators Abel Horvath of Maine and Greta Lindqvist of Iowa".
+  'Senators', 'Sens', 'Representatives', 'Reps', 'Councillors', 'Councilors'
 ] as const
 
 /** Words that open a sentence before its subject: "But she …", "However, he …". */
@@ -81,8 +83,11 @@ export const AFFILIATIONS = [
   'Socialist', 'Progressive', 'Libertarian', 'Unionist', 'Nationalist', 'Populist', 'Separatist', 'Sovereigntist', 'Federalist'
 ] as const
 
-/** Lower-case particles inside names: "Suleiman al-Amr", "Claudio De Vincenti", "Ludwig van Beethoven". */
-export const NAME_PARTICLES = ['al', 'el', 'bin', 'ibn', 'de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'dos', 'das'] as const
+/**
+ * Lower-case particles inside names, one or two before the surname: "Suleiman al-Amr", "Claudio De Vincenti",
+ * "Ludwig van Beethoven", "Ramón de la Vega", "Luz de los Ríos".
+ */
+export const NAME_PARTICLES = ['al', 'el', 'bin', 'ibn', 'de', 'del', 'della', 'di', 'da', 'du', 'van', 'von', 'der', 'den', 'le', 'la', 'los', 'las', 'dos', 'das'] as const
 
 /** Words that make a capitalised phrase an organisation. */
 export const ORGANISATION_WORDS = [

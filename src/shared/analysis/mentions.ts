@@ -72,10 +72,16 @@ const LOCATED = /(?:^|[^\p{L}])(?:in|at|near|outside|across|throughout|around|in
 /** "from Murfreesboro": a place; but "a letter from Jane Doe" is from a person, so only a one-word name. */
 const FROM = /(?:^|[^\p{L}])from\s+$/u
 
+const PARTICLE = `(?:${NAME_PARTICLES.join('|')})`
+/** A plural possessive inside an organisation's name: the “Nurses’” of the Nurses’ Union, “Chiefs’” of a Chiefs’ Council. */
+const PLURAL_POSSESSIVE = String.raw`\p{Lu}[\p{L}\p{M}]*s['’](?=[ \t]+(?:${ORGANISATION_WORDS.join('|')})\b)`
 // A capitalised word (with inner hyphens and apostrophes), an abbreviated title ("Mr.", "Dr."), an initial
-// ("J."), an initialism ("U.S.", "KCNA"), or a name with a particle ("al-Amr", "de Vincenti").
-const TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt)\.|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu}[\p{Ll}])|(?:${NAME_PARTICLES.join('|')})-\p{Lu}[\p{L}\p{M}]*|(?:${NAME_PARTICLES.join('|')})(?=[ \t]+\p{Lu})|\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{Lu}]?[\p{L}\p{M}]+)*)`
-const SEQUENCE = new RegExp(String.raw`${TOKEN}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?${TOKEN})*(?:['’]s?)?`, 'gu')
+// ("J."), an initialism ("U.S.", "KCNA"), or a name with a particle or two ("al-Amr", "de Vincenti", "de la Vega").
+const TOKEN = String.raw`(?:(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|Col|Capt|Lt|Sgt)\.|(?:\p{Lu}\.){2,}|\p{Lu}\.(?=[ \t]+\p{Lu}[\p{Ll}])|${PARTICLE}-\p{Lu}[\p{L}\p{M}]*|${PARTICLE}(?=(?:[ \t]+${PARTICLE})?[ \t]+\p{Lu})|${PLURAL_POSSESSIVE}|\p{Lu}[\p{L}\p{M}]*(?:[-’'][\p{Lu}]?[\p{L}\p{M}]+)*)`
+/** A nickname in quotation marks inside a full name: the “Tom” of Tomasz “Tom” Wieczorek. */
+const NICKNAME = String.raw`["“]\p{Lu}[\p{L}\p{M}]*["”]`
+const SEQUENCE = new RegExp(String.raw`${TOKEN}(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?|${NICKNAME}[ \t]+)?${TOKEN})*(?:['’]s?)?`, 'gu')
+const IS_NICKNAME = new RegExp(`^${NICKNAME}$`, 'u')
 
 /** Every run of capitalised words in a stretch of text, split and classified as a name, in text order. */
 export function findNameMentions(text: string, from = 0, to = text.length): NameMention[] {
@@ -164,8 +170,8 @@ function splitSequence(sequence: string, start: number): Part[] {
   let partStart = 0
   words.forEach((word, index) => {
     const bare = word[0].replace(/[’']s?$/, '').replace(/\.$/, '')
-    const possessive = /[’']s?$/.test(word[0]) && index < words.length - 1
     const next = words[index + 1]?.[0]
+    const possessive = /[’']s?$/.test(word[0]) && index < words.length - 1 && !(/s[’']$/.test(word[0]) && ORG_SET.has(next!))
     // A word after "of" belongs to the name it ends ("Federation of Independent Business"), whatever it is.
     const afterOf = words[index - 1]?.[0] === 'of'
     const endsInstitution = (ORG_SET.has(bare) || PUB_SET.has(bare)) && !afterOf && next !== undefined && next !== 'of' && !ORG_SET.has(next) && !PUB_SET.has(next)
@@ -235,7 +241,7 @@ function classify(raw: string, start: number): NameMention | null {
   if (nameWords.length === 0 || JOINERS.has(nameWords[0]!)) return null
   const title = words.slice(0, titleCount).join(' ')
   const nameStart = offset + (titleCount ? title.length + 1 : 0)
-  const name = nameWords.join(' ').replace(/\.$/, '')
+  const name = nameWords.filter((w) => !IS_NICKNAME.test(w)).join(' ').replace(/\.$/, '')
   if (nameWords.length === 1 && NOT_NAMES.has(name)) return null
   const kind: NameMention['kind'] =
     isPlace(nameWords.map((w) => w.replace(/\.$/, '')))

@@ -1,4 +1,4 @@
-import { isPersonNoun } from './lexicon'
+import { isPersonNoun, NAME_PARTICLES } from './lexicon'
 import type { NameMention } from './mentions'
 import { NearSpellings } from './nearSpellings'
 import type { FoundSource, SourceKind } from './types'
@@ -10,6 +10,7 @@ export interface SourceRecord extends FoundSource {
 
 const lastWord = (name: string): string => name.split(/\s+/).pop()!.toLowerCase()
 const MOST_SURNAME_WORDS = 3
+const PARTICLES = new Set<string>(NAME_PARTICLES)
 
 /**
  * The people and bodies a story names, and how a later mention ("Krutsky", "KCNA", "Ms Bauchtman") maps back
@@ -77,6 +78,9 @@ export class SourceRegistry {
           const key = words.slice(from).join(' ')
           if (!this.bySurname.has(key)) this.bySurname.set(key, index)
         }
+        // A Spanish double surname: "Mr. Echevarría" for Rubén Echevarría de la Vega, the word before the particles.
+        const beforeParticle = words.findIndex((word, at) => at >= 1 && PARTICLES.has(words[at + 1] ?? ''))
+        if (beforeParticle !== -1 && !this.bySurname.has(words[beforeParticle]!)) this.bySurname.set(words[beforeParticle]!, index)
         this.firstNames.add(firstWord.toLowerCase())
         this.knownWords.push(surname, firstWord.toLowerCase())
       } else {
