@@ -1,18 +1,8 @@
 // Runs the Electron suite when an Electron binary is available, and says SKIPPED (exit 0) when it is not.
 // Electron 45 downloads its binary on first use; this machine may have no internet, so look before touching it.
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
-import { join, resolve } from 'node:path'
-
-const root = resolve(import.meta.dirname, '../..')
-const electronDir = join(root, 'node_modules/electron')
-
-function electronBinary() {
-  const pathFile = join(electronDir, 'path.txt')
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : 'electron'
-  if (process.env.ELECTRON_OVERRIDE_DIST_PATH) return join(process.env.ELECTRON_OVERRIDE_DIST_PATH, relative)
-  return existsSync(pathFile) ? join(electronDir, 'dist', relative) : null
-}
+import { electronBinary, root } from '../../scripts/electronBinary.mjs'
 
 const binary = electronBinary()
 if (!binary || !existsSync(binary)) {
