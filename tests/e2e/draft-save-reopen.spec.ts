@@ -8,10 +8,12 @@ import { body, expect, mod, openApp, screenshot, test } from './fixtures'
 test('first start opens the sample story as an untitled, unedited draft', async ({ app }) => {
   await expect(app.getByLabel('Headline')).toHaveValue('Foreign Ministry says there is evidence of Russia\'s non-interference in U.S. elections')
   await expect(body(app)).toContainText('In an interview published on Monday, February 24, Krutsky said')
+  // The page's title is the headline; its repeat over the story is not left as the first paragraph.
+  await expect(body(app).locator('p').first()).toHaveText(/^The Foreign Ministry said there was evidence/)
   await expect(body(app)).toContainText('Social Share Buttons and Icons powered by Ultimatelysocial')
   await expect(app.getByTestId('document-name')).toHaveText('Untitled')
   await expect(app.getByTestId('dirty-marker')).toHaveCount(0)
-  await expect(app.getByTestId('word-count')).toHaveText('353 words')
+  await expect(app.getByTestId('word-count')).toHaveText('341 words')
   await expect(app.getByTestId('reading-time')).toHaveText('1 min read')
   await expect(app).toHaveTitle('Untitled (Draft) — Copydesk')
   await screenshot(app, 'copydesk-sample')

@@ -17,6 +17,9 @@ export function plainTextToArticle(text: string, limits = new ImportLimits()): A
     if (content.length === 0 && !article.meta.headline && looksLikeHeadline(block)) {
       article.meta.headline = withoutSiteName(block.trim())
       article.meta.slug = slugify(article.meta.headline)
+    } else if (content.length === 0 && sameLine(block, article.meta.headline)) {
+      // A scraped page gives its title twice, in the <title> line and again over the story: once is the headline.
+      continue
     } else content.push(paragraphNode(block, limits))
   }
   if (content.length > 0) article.body = { type: 'doc', content }
@@ -39,6 +42,12 @@ function* paragraphs(text: string): Generator<string> {
 function looksLikeHeadline(block: string): boolean {
   const line = block.trim()
   return !line.includes('\n') && line.length <= 200 && !/[.!?:;,]["”’]?$/.test(line)
+}
+
+/** The same line but for typography, spacing and case: “Russia’s” and "Russia's" alike. */
+function sameLine(block: string, headline: string): boolean {
+  const plain = (line: string): string => line.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase()
+  return headline !== '' && plain(block) === plain(headline)
 }
 
 /** Web page titles end in " | Site name" or " - Site name"; the site name is not part of the headline. */

@@ -14,14 +14,24 @@ describe('plain text to article', () => {
     expect(article.meta.headline).toBe('Foreign Ministry says there is evidence of Russia\'s non-interference in U.S. elections')
     expect(article.meta.slug).toBe('foreign-ministry-says-there-is-evidence-of-russias-non-interference-in-u-s')
     const paragraphs = article.body.content!
-    expect(paragraphs).toHaveLength(8)
-    expect(bodyText(article.body).split('\n')[0]).toBe('Foreign Ministry says there is evidence of Russia’s non-interference in U.S. elections')
+    expect(paragraphs).toHaveLength(7)
+    // The page gives its title again over the story: it is the headline once, not also the first paragraph.
+    expect(bodyText(article.body).split('\n')[0]).toMatch(/^The Foreign Ministry said there was evidence/)
+  })
+
+  it('drops a first paragraph that repeats the headline but for typography, and keeps one that differs', () => {
+    const repeated = plainTextToArticle('Mayor’s budget plan stalls at council | Daily Site\n\nMAYOR\'S  BUDGET PLAN STALLS AT COUNCIL\n\nThe council voted.')
+    expect(repeated.meta.headline).toBe('Mayor’s budget plan stalls at council')
+    expect(bodyText(repeated.body)).toBe('The council voted.')
+    const different = plainTextToArticle('Mayor’s plan stalls\n\nMayor’s plan stalls again\n\nThe council voted.')
+    expect(bodyText(different.body)).toBe('Mayor’s plan stalls again\nThe council voted.')
   })
 
   it('keeps every word of the sample, including the boilerplate later issues flag', () => {
     const article = plainTextToArticle(sample)
     const text = `${article.meta.headline}\n${bodyText(article.body)}`
-    expect(countWords(text)).toBe(countWords(sample.replace(' | TOP-NEWS', '')))
+    const repeatedTitle = 'Foreign Ministry says there is evidence of Russia’s non-interference in U.S. elections\n'
+    expect(countWords(text)).toBe(countWords(sample.replace(' | TOP-NEWS', '').replace(repeatedTitle, '')))
     expect(text).toContain('Leave a Reply')
     expect(text).toContain('Social Share Buttons and Icons powered by Ultimatelysocial')
   })
