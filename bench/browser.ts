@@ -1,5 +1,6 @@
 // npm run bench:browser — in Debian's Chromium: time to open, typing latency (Copydesk with every extension
 // and panel, and bare TipTap StarterKit on the same text), the longest main-thread task, and JS heap.
+import { performance } from 'node:perf_hooks'
 import type { Page } from '@playwright/test'
 import { editorTextLength, launchChromium, measureTyping, newBenchPage, openInBareTipTap, openInCopydesk, serveBuiltPages } from './chromium'
 import { generateDocument } from './generateDocument'
@@ -48,6 +49,15 @@ for (const words of (process.env.BENCH_SIZES ?? '2000,10000,50000').split(',').m
     bareLongest = Math.max(bareLongest, bareTyped.longest)
     if (round === 0) add('heap.typing', await heapMb(page), 'MB', await heapMb(bare))
   }
+  // Find: every "said" of the story highlighted (hundreds at 50,000 words; the time includes Playwright's round
+  // trip), then typing with the find bar open, when each keystroke redraws the matches.
+  await page.keyboard.press('Control+f')
+  const findStarted = performance.now()
+  await page.getByLabel('Find', { exact: true }).fill('said')
+  await page.getByTestId('match-count').filter({ hasText: / of / }).waitFor()
+  add('find.highlight', performance.now() - findStarted)
+  const typedWhileFinding = await measureTyping(page, '.ProseMirror', KEYSTROKES)
+  add('typing.p95.find', percentile(typedWhileFinding.latencies, 0.95), 'ms', percentile(bareLatencies, 0.95))
   await story.close()
   await bare.close()
 

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Editor } from '@tiptap/react'
 import { newArticle } from '../../shared/article/document'
-import type { Command } from '../../shared/commands'
+import { shortcutOf, type Command } from '../../shared/commands'
+import { isMac, shortcutLabel } from './platform'
 import { defaultSettings, type Settings, type SettingsPatch } from '../../shared/settings'
 import { copydesk } from './api'
 import { ArticleEditor } from './editor/ArticleEditor'
@@ -32,6 +33,11 @@ import { ReviewGateDialog } from './review/ReviewGateDialog'
 import { ReportDialog } from './review/ReportDialog'
 import { NoteDialog } from './review/NoteDialog'
 import { SendDialog } from './cms/SendDialog'
+import { FindBar } from './find/FindBar'
+import { FORMAT_ACTIONS, isFormatCommand, type FormatCommand } from './editor/formatCommands'
+import { NO_FIND } from './find/findOptions'
+import { hasSearch, stepMatch } from './find/bodySearch'
+import { ShortcutSheet } from './components/ShortcutSheet'
 
 const NO_FLAGS: readonly { from: number; to: number }[] = []
 const NOTHING_OPEN = 'No open items: every quote is verified and the analysis raises no flag.'
@@ -47,6 +53,14 @@ export function App(): React.JSX.Element {
   const [signOffOpen, setSignOffOpen] = useState(false)
   const [reportOpen, setReportOpen] = useState(false)
   const [sendOpen, setSendOpen] = useState(false)
+  /** The find bar: whether it shows the replace row, and a count that asks its field for focus again. */
+  const [find, setFind] = useState<{ replacing: boolean; request: number } | null>(null)
+  /** What the find bar last looked for: it opens with it again (unless words are selected). */
+  const [lastFind, setLastFind] = useState(NO_FIND)
+  const [focusMode, setFocusMode] = useState(false)
+  const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  /** Counts Format ▸ Link… from the menu: the toolbar opens its link form. */
+  const [linkRequest, setLinkRequest] = useState(0)
   /** The words a note is being written on (Review ▸ Add Note…). */
   const [noteOn, setNoteOn] = useState<string | null>(null)
   /** A story about to leave with its review unfinished: what is open, and what to do if the user goes on. */
@@ -97,9 +111,27 @@ export function App(): React.JSX.Element {
       .finally(() => setReady(true))
   }, [load, setNotice])
 
+  const requestMark = useCallback(
+    (type: 'quote' | 'attribution') => {
+      if (editor) syncSelectionFromDom(editor)
+      if (editor?.state.selection.empty && type === 'quote' && editor.isActive('blockquote')) {
+        setMarkRequest('blockquote')
+        return
+      }
+      if (editor?.state.selection.empty) {
+        setNotice({ kind: 'info', message: `Select the ${type === 'quote' ? 'quoted words' : 'attribution (“Krutsky said”)'} first, then press ${type === 'quote' ? 'Ctrl+Shift+Q' : 'Ctrl+Shift+A'}.` })
+        return
+      }
+      setMarkRequest(type)
+    },
+    [editor, setNotice]
+  )
+
+  /** Find… or Replace… (again): the bar opens, or its field takes focus once more; Replace keeps the replace row. */
+  const openFind = useCallback((replacing: boolean) => setFind((open) => ({ replacing: replacing || (open?.replacing ?? false), request: (open?.request ?? 0) + 1 })), [])
   const runCommand = useCallback(
     (command: Command) => {
-      const actions: Record<Command, () => unknown> = {
+      const actions: Record<Exclude<Command, FormatCommand>, () => unknown> = {
         new: commands.newDocument,
         open: commands.open,
         import: commands.importDraft,
@@ -119,11 +151,22 @@ export function App(): React.JSX.Element {
           setNoteOn(editor.state.doc.textBetween(selection.from, selection.to, ' '))
         },
         signOff: () => setSignOffOpen(true),
-        report: () => setReportOpen(true)
+        report: () => setReportOpen(true),
+        find: () => openFind(false),
+        replace: () => openFind(true),
+        findNext: () => (editor && hasSearch(editor) ? stepMatch(editor, 1) : openFind(false)),
+        findPrevious: () => (editor && hasSearch(editor) ? stepMatch(editor, -1) : openFind(false)),
+        focusMode: () => setFocusMode((on) => !on),
+        link: () => setLinkRequest((n) => n + 1),
+        markQuote: () => requestMark('quote'),
+        markAttribution: () => requestMark('attribution'),
+        shortcuts: () => setShortcutsOpen(true)
       }
-      void actions[command]()
+      if (isFormatCommand(command)) {
+        if (editor) FORMAT_ACTIONS[command].run(editor)
+      } else void actions[command]()
     },
-    [commands, toggleReviewMode, goToOpenItem, flags, setNotice, throughGate, editor]
+    [commands, toggleReviewMode, goToOpenItem, flags, setNotice, throughGate, editor, openFind, requestMark]
   )
   // The Notes tab's "Add note" is the menu command: it asks for the note's words first.
   const { noteActions } = editorial
@@ -147,34 +190,33 @@ export function App(): React.JSX.Element {
     [setEditor]
   )
 
-  const requestMark = useCallback(
-    (type: 'quote' | 'attribution') => {
-      if (editor) syncSelectionFromDom(editor)
-      if (editor?.state.selection.empty && type === 'quote' && editor.isActive('blockquote')) {
-        setMarkRequest('blockquote')
-        return
-      }
-      if (editor?.state.selection.empty) {
-        setNotice({ kind: 'info', message: `Select the ${type === 'quote' ? 'quoted words' : 'attribution (“Krutsky said”)'} first, then press ${type === 'quote' ? 'Ctrl+Shift+Q' : 'Ctrl+Shift+A'}.` })
-        return
-      }
-      setMarkRequest(type)
-    },
-    [editor, setNotice]
-  )
-
   const showError = useCallback((message: string) => setNotice({ kind: 'error', message }), [setNotice])
 
   const saveSettings = async (patch: SettingsPatch): Promise<void> => setSettings(await copydesk.settings.update(patch))
 
   return (
-    <div className="app" aria-busy={!ready}>
+    <div className={focusMode ? 'app focus-mode' : 'app'} aria-busy={!ready}>
       <AppHeader fileName={article.fileName} dirty={article.dirty} reviewState={editorial.state} reviewMode={editorial.on} onCommand={runCommand} />
       <NoticeBar notice={article.notice} onDismiss={() => setNotice(null)} />
       <div className="workspace" key={session.id}>
         <main className="document">
+          {editor && find && (
+            <FindBar
+              editor={editor}
+              meta={session.meta}
+              setMeta={article.setMeta}
+              replacing={find.replacing}
+              focusRequest={find.request}
+              setNotice={setNotice}
+              initial={lastFind}
+              onClose={(options) => {
+                setLastFind(options)
+                setFind(null)
+              }}
+            />
+          )}
           <MetadataForm meta={session.meta} onChange={article.setMeta} />
-          <ArticleEditor initialBody={session.initialBody} onReady={onEditorReady} onChange={article.markChanged} onMarkRequest={requestMark} onLinkRefused={showError} onStatusKey={editorial.setStatus} />
+          <ArticleEditor initialBody={session.initialBody} onReady={onEditorReady} onChange={article.markChanged} onMarkRequest={requestMark} onLinkRefused={showError} onStatusKey={editorial.setStatus} linkRequest={linkRequest} />
         </main>
         {editor && (
           <Sidebar
@@ -272,6 +314,12 @@ export function App(): React.JSX.Element {
           }}
           onClose={() => setAwaitingReviewer(null)}
         />
+      )}
+      {shortcutsOpen && <ShortcutSheet onClose={() => setShortcutsOpen(false)} />}
+      {focusMode && (
+        <button type="button" className="focus-exit" onClick={() => setFocusMode(false)} title={`Leave focus mode (${shortcutLabel(shortcutOf('focusMode', isMac))})`}>
+          Leave focus mode
+        </button>
       )}
       {settingsOpen && <SettingsDialog settings={settings} onSave={saveSettings} onClose={() => setSettingsOpen(false)} />}
     </div>

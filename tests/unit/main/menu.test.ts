@@ -25,7 +25,7 @@ describe('the File menu, built from the command table', () => {
 
   it('puts review mode in the View menu and the review commands in a Review menu', () => {
     const labels = (name: string): unknown[] => (template.find((menu) => menu.label === name)!.submenu as MenuItemConstructorOptions[]).map((item) => item.label ?? item.type ?? item.role)
-    expect(labels('&View').slice(0, 2)).toEqual(['Review Mode', 'separator'])
+    expect(labels('&View').slice(0, 3)).toEqual(['Review Mode', 'Focus Mode', 'separator'])
     expect(labels('&Review')).toEqual(['Next Open Item', 'Previous Open Item', 'separator', 'Add Note…', 'separator', 'Sign Off…', 'Attribution Report…'])
     const view = template.find((menu) => menu.label === '&View')!.submenu as MenuItemConstructorOptions[]
     expect(view[0]!.accelerator).toBe('CmdOrCtrl+Alt+R')
@@ -35,6 +35,36 @@ describe('the File menu, built from the command table', () => {
     const kinds = file.map((item) => (item.type === 'separator' ? '|' : item.label ? 'item' : item.role))
     expect(kinds.slice(0, 3)).toEqual(['item', 'item', 'item'])
     expect(kinds[3]).toBe('|')
+  })
+
+  it('has an Edit menu with the system editing roles, then Find and Replace; Format, View, Review and Help menus', () => {
+    const edit = template.find((menu) => menu.label === '&Edit')!.submenu as MenuItemConstructorOptions[]
+    expect(edit.slice(0, 8).map((item) => item.role ?? item.type)).toEqual(['undo', 'redo', 'separator', 'cut', 'copy', 'paste', 'pasteAndMatchStyle', 'selectAll'])
+    expect(edit.find((item) => item.role === 'pasteAndMatchStyle')?.label).toBe('Paste as Plain Text')
+    expect(edit.filter((item) => item.label && !item.role).map((item) => [item.label, item.accelerator])).toEqual(
+      process.platform === 'darwin'
+        ? [['Find…', 'CmdOrCtrl+F'], ['Replace…', 'CmdOrCtrl+Alt+F'], ['Find Next', 'CmdOrCtrl+G'], ['Find Previous', 'CmdOrCtrl+Shift+G']]
+        : [['Find…', 'CmdOrCtrl+F'], ['Replace…', 'CmdOrCtrl+H'], ['Find Next', 'F3'], ['Find Previous', 'Shift+F3']]
+    )
+    const format = template.find((menu) => menu.label === 'F&ormat')!.submenu as MenuItemConstructorOptions[]
+    expect(format.filter((item) => item.label).map((item) => item.label)).toEqual(Object.values(COMMANDS).filter((command) => command.menu === 'Format').map((command) => command.label))
+    const help = template.find((menu) => menu.label === '&Help')!.submenu as MenuItemConstructorOptions[]
+    expect(help.map((item) => [item.label, item.accelerator])).toEqual([['Keyboard Shortcuts', 'CmdOrCtrl+/']])
+    expect(template.map((menu) => menu.label ?? menu.role)).toEqual(
+      process.platform === 'darwin' ? ['appMenu', '&File', '&Edit', 'F&ormat', '&View', '&Review', 'windowMenu', '&Help'] : ['&File', '&Edit', 'F&ormat', '&View', '&Review', 'windowMenu', '&Help']
+    )
+  })
+
+  it('follows each platform: the App menu and ⌥⌘F on macOS, Quit on Ctrl+Q and Ctrl+H elsewhere', () => {
+    const mac = buildMenu(() => undefined, 'darwin') as unknown as MenuItemConstructorOptions[]
+    const linux = buildMenu(() => undefined, 'linux') as unknown as MenuItemConstructorOptions[]
+    const submenu = (menus: MenuItemConstructorOptions[], label: string) => menus.find((menu) => menu.label === label)!.submenu as MenuItemConstructorOptions[]
+    expect(mac[0]!.role).toBe('appMenu')
+    expect(submenu(mac, '&File').some((item) => item.role === 'quit')).toBe(false)
+    expect(submenu(mac, '&Edit').find((item) => item.label === 'Replace…')?.accelerator).toBe('CmdOrCtrl+Alt+F')
+    expect(linux.some((menu) => menu.role === 'appMenu')).toBe(false)
+    expect(submenu(linux, '&File').at(-1)).toEqual({ role: 'quit', accelerator: 'Ctrl+Q' })
+    expect(submenu(linux, '&Edit').find((item) => item.label === 'Replace…')?.accelerator).toBe('CmdOrCtrl+H')
   })
 
   it('writes shortcuts as Electron accelerators', () => {

@@ -1,7 +1,7 @@
 import { memo } from 'react'
-import { COMMANDS, type Command } from '../../../shared/commands'
+import { COMMANDS, shortcutOf, type Command } from '../../../shared/commands'
 import type { ReviewState } from '../../../shared/review/openItems'
-import { shortcutLabel } from '../platform'
+import { isMac, shortcutLabel } from '../platform'
 
 interface Props {
   fileName: string
@@ -31,12 +31,12 @@ export const AppHeader = memo(function AppHeader({ fileName, dirty, reviewState,
       </span>
       <nav className="file-actions" aria-label="File">
         {HEADER_COMMANDS.map((command) => {
-          const { label, shortcut } = COMMANDS[command]
+          const { label } = COMMANDS[command]
           return (
             <button
               key={command}
               type="button"
-              title={`${label.replace('…', '')} (${shortcutLabel(shortcut)})`}
+              title={`${label.replace('…', '')} (${shortcutLabel(shortcutOf(command, isMac))})`}
               aria-pressed={command === 'reviewMode' ? reviewMode : undefined}
               onClick={() => onCommand(command)}
             >

@@ -20,9 +20,11 @@ interface Props {
   onLinkRefused: (message: string) => void
   /** V, Q or U pressed on a quote in review mode. */
   onStatusKey: (quoteId: string, status: ReviewStatus) => void
+  /** Changes when Format ▸ Link… is chosen from the menu. */
+  linkRequest: number
 }
 
-export const ArticleEditor = memo(function ArticleEditor({ initialBody, onReady, onChange, onMarkRequest, onLinkRefused, onStatusKey }: Props): React.JSX.Element {
+export const ArticleEditor = memo(function ArticleEditor({ initialBody, onReady, onChange, onMarkRequest, onLinkRefused, onStatusKey, linkRequest }: Props): React.JSX.Element {
   // The extensions and editor props are created once per editor; the refs let them reach the latest callbacks.
   const markRequest = useRef(onMarkRequest)
   markRequest.current = onMarkRequest
@@ -74,7 +76,7 @@ export const ArticleEditor = memo(function ArticleEditor({ initialBody, onReady,
 
   return (
     <section className="editor" aria-label="Body">
-      <Toolbar editor={editor} onMarkRequest={onMarkRequest} />
+      <Toolbar editor={editor} onMarkRequest={onMarkRequest} linkRequest={linkRequest} />
       <EditorContent editor={editor} className="editor-content" />
     </section>
   )

@@ -4,7 +4,9 @@ import { useEditorState, type Editor } from '@tiptap/react'
 import { redoDepth, undoDepth } from '@tiptap/pm/history'
 import { LinkForm } from './LinkForm'
 import { syncSelectionFromDom } from './syncSelection'
-import { shortcutLabel } from '../platform'
+import { COMMANDS, shortcutOf } from '../../../shared/commands'
+import { isMac, shortcutLabel } from '../platform'
+import { FORMAT_ACTIONS, type FormatCommand } from './formatCommands'
 
 interface ButtonSpec {
   label: string
@@ -15,60 +17,23 @@ interface ButtonSpec {
   canRun?: (editor: Editor) => boolean
 }
 
+/** A button for a Format command: its name and shortcut come from the command table, as in the menu. */
+const formatButton = (command: FormatCommand, label: string, className?: string): ButtonSpec => ({
+  label,
+  className,
+  title: `${COMMANDS[command].label} (${shortcutLabel(shortcutOf(command, isMac))})`,
+  ...FORMAT_ACTIONS[command]
+})
+
 const BUTTONS: ButtonSpec[][] = [
+  [formatButton('bold', 'B', 'bold'), formatButton('italic', 'I', 'italic')],
   [
-    {
-      label: 'B',
-      className: 'bold',
-      title: `Bold (${shortcutLabel('Mod-B')})`,
-      isActive: (e) => e.isActive('bold'),
-      run: (e) => e.chain().focus().toggleBold().run()
-    },
-    {
-      label: 'I',
-      className: 'italic',
-      title: `Italic (${shortcutLabel('Mod-I')})`,
-      isActive: (e) => e.isActive('italic'),
-      run: (e) => e.chain().focus().toggleItalic().run()
-    }
-  ],
-  [
-    {
-      label: 'P',
-      title: `Paragraph (${shortcutLabel('Mod-Alt-0')})`,
-      isActive: (e) => e.isActive('paragraph'),
-      run: (e) => e.chain().focus().setParagraph().run()
-    },
-    {
-      label: 'H2',
-      title: `Subhead (${shortcutLabel('Mod-Alt-2')})`,
-      isActive: (e) => e.isActive('heading', { level: 2 }),
-      run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run()
-    },
-    {
-      label: 'H3',
-      title: `Minor subhead (${shortcutLabel('Mod-Alt-3')})`,
-      isActive: (e) => e.isActive('heading', { level: 3 }),
-      run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run()
-    },
-    {
-      label: '• List',
-      title: `Bulleted list (${shortcutLabel('Mod-Shift-8')})`,
-      isActive: (e) => e.isActive('bulletList'),
-      run: (e) => e.chain().focus().toggleBulletList().run()
-    },
-    {
-      label: '1. List',
-      title: `Numbered list (${shortcutLabel('Mod-Shift-7')})`,
-      isActive: (e) => e.isActive('orderedList'),
-      run: (e) => e.chain().focus().toggleOrderedList().run()
-    },
-    {
-      label: '❝ Block quote',
-      title: `Block quote (${shortcutLabel('Mod-Shift-B')})`,
-      isActive: (e) => e.isActive('blockquote'),
-      run: (e) => e.chain().focus().toggleBlockquote().run()
-    }
+    formatButton('paragraph', 'P'),
+    formatButton('subhead', 'H2'),
+    formatButton('minorSubhead', 'H3'),
+    formatButton('bulletList', '• List'),
+    formatButton('orderedList', '1. List'),
+    formatButton('blockquote', '❝ Block quote')
   ],
   [
     {
@@ -94,13 +59,24 @@ const ALL_BUTTONS = BUTTONS.flat()
 interface ToolbarProps {
   editor: Editor | null
   onMarkRequest: (type: 'quote' | 'attribution') => void
+  /** Changes when Format ▸ Link… is chosen from the menu: the link form opens. */
+  linkRequest: number
 }
 
-export function Toolbar({ editor, onMarkRequest }: ToolbarProps): React.JSX.Element {
+const linkTitle = (): string => `${COMMANDS.link.label.replace('…', '')} (${shortcutLabel(shortcutOf('link', isMac))})`
+const markTitle = (command: 'markQuote' | 'markAttribution'): string => `${COMMANDS[command].label.replace('…', '')} (${shortcutLabel(shortcutOf(command, isMac))})`
+
+export function Toolbar({ editor, onMarkRequest, linkRequest }: ToolbarProps): React.JSX.Element {
   const [linkOpen, setLinkOpen] = useState(false)
   useEffect(() => {
+    if (linkRequest > 0 && editor) {
+      syncSelectionFromDom(editor)
+      setLinkOpen(true)
+    }
+  }, [linkRequest, editor])
+  useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (!matchesShortcut(event, 'Mod-K') || !editor?.isFocused) return
+      if (!matchesShortcut(event, shortcutOf('link', isMac)) || !editor?.isFocused) return
       event.preventDefault()
       syncSelectionFromDom(editor)
       setLinkOpen(true)
@@ -149,7 +125,7 @@ export function Toolbar({ editor, onMarkRequest }: ToolbarProps): React.JSX.Elem
       <div className="toolbar-group">
         <button
           type="button"
-          title={`Link (${shortcutLabel('Mod-K')})`}
+          title={linkTitle()}
           aria-label="Link"
           aria-pressed={state.link}
           aria-expanded={linkOpen}
@@ -161,12 +137,12 @@ export function Toolbar({ editor, onMarkRequest }: ToolbarProps): React.JSX.Elem
         {linkOpen && <LinkForm editor={editor} onDone={() => setLinkOpen(false)} />}
       </div>
       <div className="toolbar-group">
-        <button type="button" title={`Mark quote (${shortcutLabel('Mod-Shift-Q')})`} aria-label="Mark quote" onMouseDown={(event) => event.preventDefault()} onClick={() => onMarkRequest('quote')}>
+        <button type="button" title={markTitle('markQuote')} aria-label="Mark quote" onMouseDown={(event) => event.preventDefault()} onClick={() => onMarkRequest('quote')}>
           Quote…
         </button>
         <button
           type="button"
-          title={`Mark attribution (${shortcutLabel('Mod-Shift-A')})`}
+          title={markTitle('markAttribution')}
           aria-label="Mark attribution"
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => onMarkRequest('attribution')}

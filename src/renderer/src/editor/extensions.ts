@@ -4,6 +4,7 @@ import { Placeholder } from '@tiptap/extensions'
 import { BODY_HEADING_LEVELS } from '../../../shared/article/body'
 import { Annotations } from './extensions/annotations'
 import { Attribution } from './extensions/attribution'
+import { FindReplace } from './extensions/findReplace'
 import { ArticleLink } from './extensions/link'
 import { PrivateNote } from './extensions/privateNote'
 import { Quote } from './extensions/quote'
@@ -44,6 +45,7 @@ export function articleExtensions({ onMarkRequest = () => false, onStatusKey = (
     UniqueMarkIds,
     Annotations,
     ReviewMarks.configure({ onStatusKey }),
+    FindReplace,
     Placeholder.configure({ placeholder: 'Write the story…' })
   ]
 }

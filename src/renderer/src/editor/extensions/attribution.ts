@@ -2,6 +2,8 @@ import { Mark, mergeAttributes } from '@tiptap/core'
 import { newId } from '../../../../shared/article/sources'
 import type { QuoteOptions } from './quote'
 import { sourceColourClass, sourceIdAttribute, validId } from './sourceAttribute'
+import { COMMANDS } from '../../../../shared/commands'
+import { editorKey } from '../../shortcuts'
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -55,6 +57,6 @@ export const Attribution = Mark.create<QuoteOptions>({
   },
 
   addKeyboardShortcuts() {
-    return { 'Mod-Shift-a': () => this.options.onMarkRequest('attribution') }
+    return { [editorKey(COMMANDS.markAttribution.shortcut)]: () => this.options.onMarkRequest('attribution') }
   }
 })

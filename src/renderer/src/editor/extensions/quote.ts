@@ -2,6 +2,8 @@ import { Mark, mergeAttributes } from '@tiptap/core'
 import { newId } from '../../../../shared/article/sources'
 import { QUOTE_KINDS } from '../../../../shared/article/body'
 import { sourceColourClass, sourceIdAttribute, validId } from './sourceAttribute'
+import { COMMANDS } from '../../../../shared/commands'
+import { editorKey } from '../../shortcuts'
 
 export type QuoteKind = (typeof QUOTE_KINDS)[number]
 
@@ -66,6 +68,6 @@ export const Quote = Mark.create<QuoteOptions>({
   },
 
   addKeyboardShortcuts() {
-    return { 'Mod-Shift-q': () => this.options.onMarkRequest('quote') }
+    return { [editorKey(COMMANDS.markQuote.shortcut)]: () => this.options.onMarkRequest('quote') }
   }
 })

@@ -1,0 +1,125 @@
+import type { Page } from '@playwright/test'
+import { body, expect, mod, screenshot, test } from './fixtures'
+
+// Issue 15, a desktop app people live in all day: find and replace, focus mode and the shortcut sheet, on the
+// real renderer with the sample story the first start opens.
+
+const occurrences = (text: string, word: string): number => text.split(word).length - 1
+const findBar = (app: Page) => app.getByRole('search', { name: 'Find and replace' })
+const matchCount = (app: Page) => app.getByTestId('match-count')
+const headline = (app: Page) => app.getByRole('textbox', { name: 'Headline', exact: true })
+
+test('find: every match highlighted and counted, Enter and Shift+Enter step through them, Escape closes', async ({ app }) => {
+  const text = await body(app).innerText()
+  const total = occurrences(text, 'Krutsky')
+  expect(total).toBeGreaterThan(2)
+
+  await body(app).click()
+  await app.keyboard.press(`${mod}+f`)
+  await expect(findBar(app)).toBeVisible()
+  await expect(app.getByLabel('Find', { exact: true })).toBeFocused()
+  await app.keyboard.type('Krutsky')
+  await expect(matchCount(app)).toHaveText(new RegExp(`^\\d of ${total}$`))
+  await expect(body(app).locator('.ProseMirror-search-match, .ProseMirror-active-search-match')).toHaveCount(total)
+  await expect(body(app).locator('.ProseMirror-active-search-match')).toHaveText('Krutsky')
+  const first = Number((await matchCount(app).innerText()).split(' ')[0])
+  await app.keyboard.press('Enter')
+  await expect(matchCount(app)).toHaveText(`${(first % total) + 1} of ${total}`)
+  await app.keyboard.press('Shift+Enter')
+  await expect(matchCount(app)).toHaveText(`${first} of ${total}`)
+  await screenshot(app, 'copydesk-find')
+
+  // Case and whole words: "krutsky" still matches until case matters; "Krut" matches only inside words.
+  await app.getByLabel('Find', { exact: true }).fill('krutsky')
+  await expect(matchCount(app)).toHaveText(new RegExp(`of ${total}$`))
+  await findBar(app).getByLabel('Match case').check()
+  await expect(matchCount(app)).toHaveText('No matches')
+  await findBar(app).getByLabel('Match case').uncheck()
+  await app.getByLabel('Find', { exact: true }).fill('Krut')
+  await expect(matchCount(app)).toHaveText(new RegExp(`of ${total}$`))
+  await findBar(app).getByLabel('Whole words').check()
+  await expect(matchCount(app)).toHaveText('No matches')
+
+  await app.getByLabel('Find', { exact: true }).press('Escape')
+  await expect(findBar(app)).toHaveCount(0)
+  await expect(body(app).locator('.ProseMirror-search-match, .ProseMirror-active-search-match')).toHaveCount(0)
+  await expect(body(app)).toBeFocused()
+  // Find again opens with what was looked for last.
+  await app.keyboard.press(`${mod}+f`)
+  await expect(app.getByLabel('Find', { exact: true })).toHaveValue('Krut')
+})
+
+test('replace all is one undo step in the body, and with "Headline and dek" the notice undoes the fields too', async ({ app }) => {
+  const before = await body(app).innerText()
+  const total = occurrences(before, 'Foreign Ministry')
+  await body(app).click()
+  await app.keyboard.press(`${mod}+h`)
+  await expect(app.getByLabel('Replace with')).toBeVisible()
+  await app.getByLabel('Find', { exact: true }).fill('Foreign Ministry')
+  await expect(matchCount(app)).toHaveText(new RegExp(`of ${total}$`))
+  await findBar(app).getByLabel('Headline and dek').check()
+  await expect(matchCount(app)).toHaveText(new RegExp(`of ${total} \\+ 1 in headline and dek$`))
+  await app.getByLabel('Replace with').fill('Ministry of Foreign Affairs')
+  await screenshot(app, 'copydesk-replace')
+  await findBar(app).getByRole('button', { name: 'Replace all' }).click()
+
+  await expect(app.getByRole('status').filter({ hasText: `Replaced ${total + 1} matches (1 in the headline and dek).` })).toBeVisible()
+  await expect(headline(app)).toHaveValue(/^Ministry of Foreign Affairs says/)
+  await expect(body(app)).not.toContainText('Foreign Ministry')
+  expect(occurrences(await body(app).innerText(), 'Ministry of Foreign Affairs')).toBe(total)
+  await expect(matchCount(app)).toHaveText('No matches')
+
+  // The notice's Undo takes back the body and the headline together.
+  await app.getByRole('button', { name: 'Undo replace' }).click()
+  await expect(headline(app)).toHaveValue(/^Foreign Ministry says/)
+  expect(await body(app).innerText()).toBe(before)
+
+  // Replace all again, body only; one Ctrl+Z in the story takes it all back.
+  await findBar(app).getByLabel('Headline and dek').uncheck()
+  await findBar(app).getByRole('button', { name: 'Replace all' }).click()
+  await expect(body(app)).not.toContainText('Foreign Ministry')
+  await app.keyboard.press('Escape')
+  await body(app).click()
+  await app.keyboard.press(`${mod}+z`)
+  expect(await body(app).innerText()).toBe(before)
+  await expect(headline(app)).toHaveValue(/^Foreign Ministry says/)
+
+  // Replace one at a time: the selected match is replaced and the next one selected.
+  await app.keyboard.press(`${mod}+h`)
+  await expect(app.getByLabel('Find', { exact: true })).toHaveValue('Foreign Ministry')
+  await app.getByLabel('Replace with').fill('MFA')
+  await app.getByLabel('Replace with').press('Enter')
+  await expect(matchCount(app)).toHaveText(new RegExp(`of ${total - 1}$`))
+  expect(occurrences(await body(app).innerText(), 'MFA')).toBe(1)
+})
+
+test('focus mode hides the header, panels and status bar; the shortcut sheet lists the menus’ commands', async ({ app }) => {
+  await body(app).click()
+  await app.keyboard.press('F11')
+  await expect(app.locator('.app-header')).toBeHidden()
+  await expect(app.locator('.sidebar')).toBeHidden()
+  await expect(app.getByRole('contentinfo', { name: 'Status' })).toBeHidden()
+  // The story takes the window's height and width: the sidebar's column is gone.
+  const box = (await app.locator('.document').boundingBox())!
+  const viewport = app.viewportSize()!
+  expect(box.height).toBeGreaterThan(viewport.height - 5)
+  expect(box.width).toBeGreaterThan(viewport.width - 5)
+  await expect(body(app)).toBeInViewport()
+  await screenshot(app, 'copydesk-focus-mode')
+  await app.keyboard.press('F11')
+  await expect(app.locator('.app-header')).toBeVisible()
+  await expect(app.locator('.sidebar')).toBeVisible()
+
+  await app.keyboard.press(`${mod}+/`)
+  const sheet = app.getByRole('dialog', { name: 'Keyboard shortcuts' })
+  await expect(sheet).toBeVisible()
+  const key = (menu: string, command: string) => sheet.getByRole('region', { name: menu }).locator('.shortcut-row').filter({ has: app.getByText(command, { exact: true }) }).locator('kbd')
+  const ctrl = mod === 'Meta' ? '⌘' : 'Ctrl+'
+  await expect(key('Edit', 'Find')).toHaveText(`${ctrl}F`)
+  await expect(key('Format', 'Bold')).toHaveText(`${ctrl}B`)
+  await expect(key('File', 'Save As')).toHaveText(mod === 'Meta' ? '⌘⇧S' : 'Ctrl+Shift+S')
+  await expect(key('View', 'Focus Mode')).toHaveText(mod === 'Meta' ? '⌘⇧F' : 'F11')
+  await screenshot(app, 'copydesk-shortcuts')
+  await app.keyboard.press('Escape')
+  await expect(sheet).toHaveCount(0)
+})
