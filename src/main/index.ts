@@ -1,7 +1,12 @@
-import { app, BrowserWindow, clipboard, ClipboardItem, ipcMain, Menu, safeStorage, shell } from 'electron'
+import { app, BrowserWindow, clipboard, ClipboardItem, ipcMain, Menu, safeStorage, screen, shell } from 'electron'
 import Store from 'electron-store'
 import sampleText from '../../resources/samples/web-scrape-russia-election.txt?raw'
 import { isAppFrame, registerHandlers } from './ipc/register'
+import { join, resolve } from 'node:path'
+import { restoredPlacement, WindowStateFile } from '../node/windowState'
+import type { Command } from '../shared/commands'
+import type { EventChannel, PayloadOf } from '../shared/ipc'
+import { storyFileIn } from './launchFiles'
 import { buildMenu } from './menu'
 import { startServices } from './startServices'
 import { electronDialogs } from './electronDialogs'
@@ -12,15 +17,25 @@ if (process.env.COPYDESK_USER_DATA) app.setPath('userData', process.env.COPYDESK
 registerAppScheme()
 
 let mainWindow: BrowserWindow | null = null
+/** A story the system asked to open before the page could hear of it: handed over at app:startup. */
+let launchFile: string | null = storyFileIn(process.argv, process.cwd())
+/** Set once the services run: opens a story the system hands over while Copydesk runs. */
+let openFromSystem: ((path: string) => Promise<void>) | null = null
 // Set once the renderer has settled unsaved changes, so the next close really closes.
 let closeConfirmed = false
 
-function openWindow(): void {
+async function openWindow(): Promise<void> {
   closeConfirmed = false
-  const window = createMainWindow()
+  const windowState = new WindowStateFile(join(app.getPath('userData'), 'window-state.json'))
+  const window = createMainWindow(restoredPlacement(await windowState.read(), screen.getAllDisplays(), screen.getPrimaryDisplay()))
   mainWindow = window
   window.on('close', (event) => {
-    if (closeConfirmed) return
+    if (closeConfirmed) {
+      // Remembered on the screen the window is on: each screen keeps its own place.
+      const bounds = window.getNormalBounds()
+      void windowState.remember(screen.getDisplayMatching(bounds), { bounds, maximized: window.isMaximized() })
+      return
+    }
     event.preventDefault()
     window.webContents.send('window:closeRequested')
   })
@@ -39,7 +54,7 @@ if (!app.requestSingleInstanceLock()) {
       if (!mainWindow) throw new Error('no window is open')
       return mainWindow
     }
-    const { handlers } = await startServices({
+    const services = await startServices({
       userDataDir: app.getPath('userData'),
       documentsDir: app.getPath('documents'),
       openStore: () => new Store<Record<string, unknown>>({ name: 'settings' }),
@@ -58,21 +73,61 @@ if (!app.requestSingleInstanceLock()) {
       confirmClose: () => {
         closeConfirmed = true
         mainWindow?.close()
+      },
+      storyUsed: (path) => app.addRecentDocument(path),
+      recentChanged: () => void updateMenu(),
+      launchFile: () => {
+        const file = launchFile
+        launchFile = null
+        return file
       }
     })
+    const { handlers, recent } = services
+    const send = <E extends EventChannel>(channel: E, payload: PayloadOf<E>): void => mainWindow?.webContents.send(channel, payload)
+    const updateMenu = async (): Promise<void> => {
+      const actions = {
+        command: (command: Command) => send('menu:command', command),
+        openRecent: (path: string) => send('menu:openRecent', path),
+        clearRecent: () => {
+          app.clearRecentDocuments()
+          void recent.clear().then(updateMenu)
+        }
+      }
+      Menu.setApplicationMenu(buildMenu(actions, await recent.list()))
+    }
+    // A story handed over while Copydesk runs (a second launch, a double click, macOS's open-file): it joins the
+    // recent list, the only paths the page may ask main to open, and the page opens it as it opens any recent story.
+    openFromSystem = async (path: string): Promise<void> => {
+      await recent.admit(path)
+      await updateMenu()
+      if (mainWindow?.isMinimized()) mainWindow.restore()
+      mainWindow?.focus()
+      send('menu:openRecent', resolve(path))
+    }
     registerHandlers(ipcMain, handlers, (frame) => {
       return frame !== null && frame === mainWindow?.webContents.mainFrame && isAppFrame(frame, appUrl())
     })
-    Menu.setApplicationMenu(buildMenu((command) => mainWindow?.webContents.send('menu:command', command)))
-    openWindow()
+    await updateMenu()
+    await openWindow()
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) openWindow()
+      if (BrowserWindow.getAllWindows().length === 0) void openWindow()
     })
   })
 
-  app.on('second-instance', () => {
-    if (mainWindow?.isMinimized()) mainWindow.restore()
-    mainWindow?.focus()
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const story = storyFileIn(argv, workingDirectory)
+    if (story && openFromSystem) void openFromSystem(story)
+    else {
+      if (mainWindow?.isMinimized()) mainWindow.restore()
+      mainWindow?.focus()
+    }
+  })
+
+  // macOS hands files over with open-file, also before the app is ready (then it is the launch file).
+  app.on('open-file', (event, path) => {
+    event.preventDefault()
+    if (openFromSystem && mainWindow) void openFromSystem(path)
+    else launchFile = path
   })
 
   app.on('window-all-closed', () => {

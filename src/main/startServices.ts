@@ -7,9 +7,10 @@ import { openSettingsStore, repairSettingsFile } from '../node/settingsFile'
 import { SettingsService, type SettingsStore } from '../node/settingsService'
 import { PasswordStore, type SystemEncryption } from '../node/cms/passwordStore'
 import { CmsSending } from './services/cmsSending'
+import { RecentStories } from '../node/recentStories'
 
 /** What only Electron (or, in the e2e bridge, its stand-in) provides. */
-export interface MainEdges extends Pick<HandlerDeps, 'dialogs' | 'sampleText' | 'openExternal' | 'writeClipboard' | 'confirmClose'> {
+export interface MainEdges extends Pick<HandlerDeps, 'dialogs' | 'sampleText' | 'openExternal' | 'writeClipboard' | 'confirmClose' | 'storyUsed' | 'recentChanged' | 'launchFile'> {
   userDataDir: string
   /** The system's documents folder: where dialogs start when no default folder is set. */
   documentsDir: string
@@ -24,6 +25,7 @@ export interface MainServices {
   settings: SettingsService
   files: ArticleFiles
   recovery: RecoveryStore
+  recent: RecentStories
 }
 
 /**
@@ -40,6 +42,7 @@ export async function startServices(edges: MainEdges): Promise<MainServices> {
   const defaultFolder = (): string => settings.get().defaultFolder || edges.documentsDir
   const files = new ArticleFiles({ dialogs: edges.dialogs, defaultFolder })
   const recovery = new RecoveryStore(join(edges.userDataDir, 'recovery'))
+  const recent = new RecentStories(join(edges.userDataDir, 'recent.json'))
   const cms = new CmsSending(settings, new PasswordStore(join(edges.userDataDir, 'wordpress-password'), edges.encryption))
   const handlers = createHandlers({
     ...edges,
@@ -48,7 +51,8 @@ export async function startServices(edges: MainEdges): Promise<MainServices> {
     settings,
     exportFolder: defaultFolder,
     recovery,
+    recent,
     startupNotice: [repairNotice, opened.notice].filter(Boolean).join(' ') || null
   })
-  return { handlers, settings, files, recovery }
+  return { handlers, settings, files, recovery, recent }
 }

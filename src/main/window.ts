@@ -1,6 +1,7 @@
 import { app, BrowserWindow, protocol, session } from 'electron'
 import { join } from 'node:path'
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './appProtocol'
+import { MINIMUM_SIZE, type Placement } from '../node/windowState'
 
 /** The URL the app's own page is served from: the dev server in development, app://copydesk otherwise. */
 export function appUrl(): string {
@@ -24,12 +25,12 @@ export function hardenSession(): void {
   session.defaultSession.setPermissionCheckHandler(() => false)
 }
 
-export function createMainWindow(): BrowserWindow {
+/** The window, where it was last closed (see node/windowState.ts). */
+export function createMainWindow(placement: Placement): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1200,
-    height: 860,
-    minWidth: 720,
-    minHeight: 480,
+    ...placement.bounds,
+    minWidth: MINIMUM_SIZE.width,
+    minHeight: MINIMUM_SIZE.height,
     show: false,
     title: 'Copydesk',
     webPreferences: {
@@ -55,7 +56,10 @@ export function createMainWindow(): BrowserWindow {
   webContents.on('will-redirect', (event) => event.preventDefault())
   webContents.on('will-attach-webview', (event) => event.preventDefault())
   webContents.setWindowOpenHandler(() => ({ action: 'deny' }))
-  window.once('ready-to-show', () => window.show())
+  window.once('ready-to-show', () => {
+    if (placement.maximized) window.maximize()
+    window.show()
+  })
   void window.loadURL(appUrl())
   return window
 }

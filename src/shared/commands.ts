@@ -66,3 +66,6 @@ export function shortcutOf(command: Command, mac: boolean): string {
   const spec: CommandSpec = COMMANDS[command]
   return (mac && spec.macShortcut) || spec.shortcut
 }
+
+/** What can be done with no story open (the start screen): open one, settings, help. */
+export const WITHOUT_A_STORY: ReadonlySet<Command> = new Set<Command>(['new', 'open', 'import', 'settings', 'shortcuts'])

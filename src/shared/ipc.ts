@@ -7,6 +7,7 @@ import { idSchema } from './article/sources'
 import { EXPORT_FORMATS } from './export'
 import { settingsPatchSchema, settingsSchema } from './settings'
 import { SEND_STATUSES, sentPostSchema } from './article/sentPosts'
+import { recentStorySchema } from './recentStories'
 
 /**
  * THE contract between renderer and main. Every channel is listed once, with zod schemas for what it takes
@@ -21,14 +22,16 @@ const openedArticle = z.strictObject({ path: z.string().min(1), document: articl
 const importedArticle = z.strictObject({ document: articleDocumentSchema, notice: z.string().nullable() })
 
 export const invokeChannels = {
-  /** What the renderer shows first: the sample story on first start, otherwise nothing (a blank draft). */
+  /** What the renderer shows first: a story the system asked to open, the sample story on first start, or the start screen. */
   'app:startup': {
     request: z.undefined(),
     response: z.strictObject({
       settings: settingsSchema,
       sample: articleDocumentSchema.nullable(),
       /** Something the user should know from start-up, such as damaged settings set aside. */
-      notice: z.string().nullable()
+      notice: z.string().nullable(),
+      /** A story the operating system asked to open at launch (on the recent list, to open with recent:open). */
+      open: z.string().min(1).nullable()
     })
   },
   /** Asks for a file with the Open dialog and reads it. `null` when the user cancels. */
@@ -124,6 +127,12 @@ export const invokeChannels = {
     request: z.strictObject({ document: articleDocumentSchema, password: z.string().max(200).nullable(), status: z.enum(SEND_STATUSES), asNew: z.boolean() }),
     response: z.strictObject({ post: sentPostSchema, action: z.enum(['created', 'updated']) })
   },
+  /** The stories opened or saved lately, newest first, each checked on disk. */
+  'recent:list': { request: z.undefined(), response: z.array(recentStorySchema) },
+  /** Opens a story from the recent list (only a path on it: the page cannot name any other file). */
+  'recent:open': { request: z.strictObject({ path: z.string().min(1).max(4096) }), response: openedArticle },
+  /** Takes a story off the recent list (the file is not touched); answers the list. */
+  'recent:forget': { request: z.strictObject({ path: z.string().min(1).max(4096) }), response: z.array(recentStorySchema) },
   'settings:get': { request: z.undefined(), response: settingsSchema },
   'settings:update': { request: settingsPatchSchema, response: settingsSchema },
   /** The renderer has dealt with unsaved changes: the window may close now. */
@@ -135,6 +144,8 @@ export const invokeChannels = {
 export const eventChannels = {
   /** A menu item was chosen. */
   'menu:command': z.enum(COMMAND_IDS),
+  /** File ▸ Open Recent: the story chosen (a path from the recent list). */
+  'menu:openRecent': z.string().min(1),
   /** The user asked to close the window; the renderer answers with window:closeConfirmed or not at all. */
   'window:closeRequested': z.undefined()
 } as const

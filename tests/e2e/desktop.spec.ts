@@ -1,4 +1,8 @@
+import { rename, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Page } from '@playwright/test'
+import { newArticle } from '../../src/shared/article/document'
+import { serializeArticleFile } from '../../src/shared/article/fileFormat'
 import { body, expect, mod, screenshot, test } from './fixtures'
 
 // Issue 15, a desktop app people live in all day: find and replace, focus mode and the shortcut sheet, on the
@@ -122,4 +126,56 @@ test('focus mode hides the header, panels and status bar; the shortcut sheet lis
   await screenshot(app, 'copydesk-shortcuts')
   await app.keyboard.press('Escape')
   await expect(sheet).toHaveCount(0)
+})
+
+test('recent stories: the start screen and File ▸ Open Recent open them, a moved one says so, and one the system hands over opens', async ({ app, main, home }) => {
+  const story = (headline: string, text: string) =>
+    serializeArticleFile({ ...newArticle({ headline, slug: 'harbour' }), body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] } })
+  const harbour = join(home, 'harbour.copydesk')
+  const budget = join(home, 'budget.copydesk')
+  await writeFile(harbour, story('Harbour plan approved', 'The council voted seven to four.'))
+  await writeFile(budget, story('Budget passes', 'The budget passed.'))
+  for (const path of [harbour, budget]) {
+    main.dialogs.answers.open.push(path)
+    await app.keyboard.press(`${mod}+o`)
+    await expect(app.getByTestId('document-name')).toHaveText(path.split('/').pop()!)
+  }
+  await app.keyboard.press(`${mod}+w`)
+  const start = app.getByRole('main', { name: 'Copydesk' })
+  const stories = start.getByRole('listitem')
+  await expect(stories).toHaveCount(2)
+  await expect(stories.nth(0)).toContainText('Budget passes')
+  await expect(stories.nth(1)).toContainText('Harbour plan approved')
+  await expect(stories.nth(1)).toContainText('6 words')
+
+  // Opened from the start screen, by a click; and from the menu, by path.
+  await stories.nth(1).getByRole('button', { name: /^Harbour plan approved/ }).click()
+  await expect(app.getByTestId('document-name')).toHaveText('harbour.copydesk')
+  await expect(body(app)).toHaveText('The council voted seven to four.')
+  await main.emit(app, 'menu:openRecent', budget)
+  await expect(app.getByTestId('document-name')).toHaveText('budget.copydesk')
+
+  // A story that moved is shown as such, cannot be opened, and can be taken off the list.
+  await rename(harbour, join(home, 'moved.copydesk'))
+  await app.keyboard.press(`${mod}+w`)
+  const moved = stories.filter({ hasText: 'Harbour plan approved' })
+  await expect(moved).toContainText('Moved or deleted')
+  await screenshot(app, 'copydesk-start-moved')
+  await moved.getByRole('button', { name: /^Harbour plan approved/ }).click()
+  await expect(app.getByRole('alert')).toContainText('“harbour.copydesk” is no longer at')
+  await expect(start).toBeVisible()
+  await app.getByRole('button', { name: 'Remove from list' }).click()
+  await expect(stories).toHaveCount(1)
+  await expect(stories.first()).toContainText('Budget passes')
+
+  // A story the operating system hands over at launch (a double click) opens instead of the start screen.
+  const wire = join(home, 'wire.copydesk')
+  await writeFile(wire, story('Wire copy', 'From the wire.'))
+  main.launchFile = wire
+  await app.reload()
+  await expect(app.getByTestId('document-name')).toHaveText('wire.copydesk')
+  await expect(body(app)).toHaveText('From the wire.')
+  // The next launch, with nothing handed over, lists it first.
+  await app.reload()
+  await expect(stories.first()).toContainText('Wire copy')
 })

@@ -75,11 +75,20 @@ test('type a story, save it, reload, open it again and find every word', async (
   await expect(app.getByTestId('dirty-marker')).toHaveCount(0)
   expect(await readFile(path, 'utf8')).toContain('More soon.')
 
+  // The next start shows the start screen, with the story on top of the recent list; Open… works too.
   await app.reload()
   await expect(app.locator('.app')).toHaveAttribute('aria-busy', 'false')
-  await expect(app.getByLabel('Headline')).toHaveValue('')
+  const start = app.getByRole('main', { name: 'Copydesk' })
+  await expect(start).toBeVisible()
+  await expect(body(app)).toBeHidden()
+  const recent = start.getByRole('listitem').first()
+  await expect(recent).toContainText('Council approves harbour bridge after night-long session')
+  await expect(recent).toContainText('18 words')
+  await expect(recent).toContainText(path)
+  await screenshot(app, 'copydesk-start')
   main.dialogs.answers.open.push(path)
   await app.keyboard.press(`${mod}+o`)
+  await expect(start).toHaveCount(0)
   await expect(app.getByTestId('document-name')).toHaveText('harbour-bridge.copydesk')
   await expect(app.getByLabel('Headline')).toHaveValue('Council approves harbour bridge after night-long session')
   await expect(app.getByLabel('Dek')).toHaveValue('The vote, 7 to 4, ends a decade of argument over the crossing.')
@@ -153,10 +162,17 @@ test('unsaved changes: Close asks Save / Discard / Cancel', async ({ app, main, 
 
   main.dialogs.answers.unsaved.push('discard')
   await app.keyboard.press(`${mod}+w`)
+  // Closed: the start screen, nothing unsaved, and only what opens a story is available.
+  await expect(app.getByRole('main', { name: 'Copydesk' })).toBeVisible()
+  await expect(app.getByTestId('dirty-marker')).toHaveCount(0)
+  await expect(app.getByTestId('document-name')).toHaveText('No story open')
+  await expect(app.getByRole('button', { name: 'Save', exact: true })).toBeDisabled()
+  await app.keyboard.press(`${mod}+s`)
+  expect(main.dialogs.calls.filter((call) => call.dialog === 'save')).toHaveLength(0)
+
+  await app.getByRole('button', { name: /^New story/ }).click()
   await expect(app.getByLabel('Headline')).toHaveValue('')
   await expect(body(app)).not.toContainText('Edited.')
-  await expect(app.getByTestId('dirty-marker')).toHaveCount(0)
-
   await body(app).click()
   await app.keyboard.type('Keep this.')
   main.dialogs.answers.unsaved.push('save')

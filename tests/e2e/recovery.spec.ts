@@ -60,6 +60,8 @@ test('a recovered draft can be discarded, and discarding changes removes the cop
   await dialog.getByRole('button', { name: 'Discard' }).click()
   await expect.poll(async () => (await readdir(recoveryFolder)).length).toBe(0)
 
+  // Nothing recovered, nothing open: the start screen; a new story from it.
+  await app.getByRole('button', { name: /^New story/ }).click()
   await body(app).click()
   await app.keyboard.type('More unsaved words. ')
   await expect.poll(async () => (await readdir(recoveryFolder)).length, { timeout: 5000 }).toBe(1)

@@ -26,6 +26,8 @@ import { ScriptedDialogs } from './scriptedDialogs'
 export class MainProcess {
   readonly dialogs = new ScriptedDialogs()
   closeConfirmations = 0
+  /** A story file "the operating system" hands over at launch (set before attach), as a double click would. */
+  launchFile: string | null = null
   /** Links handed to the system browser. */
   readonly openedLinks: string[] = []
   private services: MainServices | null = null
@@ -64,7 +66,15 @@ export class MainProcess {
       openExternal: (url) => void this.openedLinks.push(url),
       confirmClose: () => this.closeConfirmations++,
       // Plain Node has no operating-system secret store: the app's own "no secure storage" path runs.
-      encryption: NO_ENCRYPTION
+      encryption: NO_ENCRYPTION,
+      // The operating system's recent documents and the native menu: the page sees neither here.
+      storyUsed: () => undefined,
+      recentChanged: () => undefined,
+      launchFile: () => {
+        const file = this.launchFile
+        this.launchFile = null
+        return file
+      }
     })
     const { handlers } = this.services
     // Requests and replies cross as JSON text: for the plain data the contract allows that is what Electron's

@@ -24,6 +24,9 @@ export async function startTestMain(dir: string, edges: Partial<MainEdges> = {})
     openExternal: (url) => void opened.push(url),
     confirmClose: () => void closes.count++,
     encryption: NO_ENCRYPTION,
+    storyUsed: () => undefined,
+    recentChanged: () => undefined,
+    launchFile: () => null,
     ...edges
   })
   return { ...services, dialogs, opened, closes }

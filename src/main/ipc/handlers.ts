@@ -1,7 +1,7 @@
 import { plainTextToArticle } from '../../shared/import/plainText'
 import { exportFragment } from '../../shared/export/html'
 import { bodyText } from '../../shared/article/stats'
-import { basename } from 'node:path'
+import { basename, dirname, resolve } from 'node:path'
 import { exportWithDialog, reportWithDialog, type ArticleFiles } from '../services/articleFiles'
 import { importBytes, importFile } from '../../node/importFile'
 import { ImportLimits } from '../../shared/import/limits'
@@ -12,6 +12,8 @@ import type { Dialogs } from '../services/dialogs'
 import type { SettingsService } from '../../node/settingsService'
 import { openLinkDecision } from '../openLinkPolicy'
 import type { CmsSending } from '../services/cmsSending'
+import type { RecentStories } from '../../node/recentStories'
+import type { ArticleDocument } from '../../shared/article/document'
 
 export interface HandlerDeps {
   files: ArticleFiles
@@ -31,19 +33,39 @@ export interface HandlerDeps {
   /** A message from start-up for the user (damaged settings set aside), or null. */
   startupNotice: string | null
   cms: CmsSending
+  recent: RecentStories
+  /** A story was opened or saved: the system's recent documents and the File ▸ Open Recent menu hear of it. */
+  storyUsed: (path: string) => void
+  /** The recent list changed: the menu is rebuilt. */
+  recentChanged: () => void
+  /** The story file the operating system asked to open when Copydesk started, taken once; null when none. */
+  launchFile: () => string | null
 }
 
 /** Every IPC channel's implementation. Electron registers these; the e2e bridge calls the very same ones. */
 export function createHandlers(deps: HandlerDeps): Handlers {
+  /** A story opened or saved goes to the top of the recent list. */
+  const used = async <T extends { path: string } | null>(result: T, document?: ArticleDocument): Promise<T> => {
+    if (result) {
+      const opened = result as { path: string; document?: ArticleDocument }
+      await deps.recent.remember(opened.path, document ?? opened.document!)
+      deps.storyUsed(opened.path)
+      deps.recentChanged()
+    }
+    return result
+  }
   return {
-    'app:startup': () => {
+    'app:startup': async () => {
       const settings = deps.settings.get()
       const notice = deps.startupNotice
-      if (settings.sampleShown) return { settings, sample: null, notice }
-      return { settings: deps.settings.update({ sampleShown: true }), sample: plainTextToArticle(deps.sampleText), notice }
+      const launched = deps.launchFile()
+      if (launched) await deps.recent.admit(launched)
+      const open = launched && resolve(launched)
+      if (settings.sampleShown || open) return { settings, sample: null, notice, open }
+      return { settings: deps.settings.update({ sampleShown: true }), sample: plainTextToArticle(deps.sampleText), notice, open: null }
     },
-    'article:open': () => deps.files.openWithDialog(),
-    'article:save': (request) => deps.files.save(request),
+    'article:open': async () => used(await deps.files.openWithDialog()),
+    'article:save': async (request) => used(await deps.files.save(request), request.document),
     'article:import': async () => {
       const path = await deps.dialogs.chooseFileToImport(deps.exportFolder())
       if (!path) return null
@@ -98,6 +120,18 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'cms:test': async ({ site, user, password }) => (await deps.cms.target(password, { site, user })).testConnection(),
     'cms:plan': async ({ document, password }) => (await deps.cms.target(password)).plan(document),
     'cms:send': async ({ document, password, status, asNew }) => (await deps.cms.target(password)).send(document, { status, asNew }),
+    'recent:list': () => deps.recent.list(),
+    'recent:open': async ({ path }) => {
+      if (!(await deps.recent.has(path))) throw new UserFacingError('Copydesk opens only stories on its recent list this way; use File ▸ Open… for any other.')
+      const story = (await deps.recent.list()).find((s) => s.path === resolve(path))
+      if (story?.missing) throw new UserFacingError(`“${basename(path)}” is no longer at ${dirname(resolve(path))}: it was moved, renamed or deleted. Remove it from the list, or find it with File ▸ Open….`)
+      return used(await deps.files.openKnown(path))
+    },
+    'recent:forget': async ({ path }) => {
+      await deps.recent.forget(path)
+      deps.recentChanged()
+      return deps.recent.list()
+    },
     'settings:get': () => deps.settings.get(),
     'settings:update': (patch) => deps.settings.update(patch),
     'window:closeConfirmed': () => {

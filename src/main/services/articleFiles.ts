@@ -40,7 +40,11 @@ export class ArticleFiles {
 
   async openWithDialog(): Promise<{ path: string; document: ArticleDocument } | null> {
     const chosen = await this.options.dialogs.chooseFileToOpen(this.options.defaultFolder())
-    if (!chosen) return null
+    return chosen ? this.openKnown(chosen) : null
+  }
+
+  /** Opens a file the user chose before (from the recent list or the operating system), and may save to it. */
+  async openKnown(chosen: string): Promise<{ path: string; document: ArticleDocument }> {
     const path = resolve(chosen)
     const document = await readArticle(path)
     this.writable.add(path)

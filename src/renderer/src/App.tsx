@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Editor } from '@tiptap/react'
 import { newArticle } from '../../shared/article/document'
-import { shortcutOf, type Command } from '../../shared/commands'
+import { shortcutOf, WITHOUT_A_STORY, type Command } from '../../shared/commands'
 import { isMac, shortcutLabel } from './platform'
 import { defaultSettings, type Settings, type SettingsPatch } from '../../shared/settings'
 import { copydesk } from './api'
@@ -38,6 +38,7 @@ import { FORMAT_ACTIONS, isFormatCommand, type FormatCommand } from './editor/fo
 import { NO_FIND } from './find/findOptions'
 import { hasSearch, stepMatch } from './find/bodySearch'
 import { ShortcutSheet } from './components/ShortcutSheet'
+import { StartScreen } from './components/StartScreen'
 
 const NO_FLAGS: readonly { from: number; to: number }[] = []
 const NOTHING_OPEN = 'No open items: every quote is verified and the analysis raises no flag.'
@@ -101,15 +102,18 @@ export function App(): React.JSX.Element {
   useEffect(() => {
     copydesk.app
       .startup()
-      .then(async ({ settings: stored, sample, notice }) => {
+      .then(async ({ settings: stored, sample, notice, open }) => {
         setSettings(stored)
-        load(sample ?? newArticle({ byline: stored.authorName ? [stored.authorName] : [] }), null)
+        // A story the system handed over, the sample on first start, or the start screen.
+        if (open) void commands.openRecent(open)
+        else if (sample) load(sample, null)
+        else load(newArticle({ byline: stored.authorName ? [stored.authorName] : [] }), null, undefined, true)
         if (notice) setNotice({ kind: 'error', message: notice })
         setRecovered(await copydesk.recovery.list())
       })
       .catch((error: Error) => setNotice({ kind: 'error', message: `Copydesk could not start cleanly: ${error.message}` }))
       .finally(() => setReady(true))
-  }, [load, setNotice])
+  }, [load, setNotice, commands])
 
   const requestMark = useCallback(
     (type: 'quote' | 'attribution') => {
@@ -131,6 +135,8 @@ export function App(): React.JSX.Element {
   const openFind = useCallback((replacing: boolean) => setFind((open) => ({ replacing: replacing || (open?.replacing ?? false), request: (open?.request ?? 0) + 1 })), [])
   const runCommand = useCallback(
     (command: Command) => {
+      // With no story open only what opens one, settings and help apply.
+      if (session.start && !WITHOUT_A_STORY.has(command)) return
       const actions: Record<Exclude<Command, FormatCommand>, () => unknown> = {
         new: commands.newDocument,
         open: commands.open,
@@ -166,13 +172,14 @@ export function App(): React.JSX.Element {
         if (editor) FORMAT_ACTIONS[command].run(editor)
       } else void actions[command]()
     },
-    [commands, toggleReviewMode, goToOpenItem, flags, setNotice, throughGate, editor, openFind, requestMark]
+    [commands, toggleReviewMode, goToOpenItem, flags, setNotice, throughGate, editor, openFind, requestMark, session.start]
   )
   // The Notes tab's "Add note" is the menu command: it asks for the note's words first.
   const { noteActions } = editorial
   const panelNoteActions = useMemo(() => ({ ...noteActions, add: () => runCommand('addNote') }), [noteActions, runCommand])
   useDocumentShortcuts(runCommand)
   useEffect(() => copydesk.on.command(runCommand), [runCommand])
+  useEffect(() => copydesk.on.openRecent((path) => void commands.openRecent(path)), [commands])
   useTheme(settings.theme)
   const dragging = useFileDrop(commands.importDropped)
   const autosave = useCallback(() => commands.save(false), [commands])
@@ -196,9 +203,10 @@ export function App(): React.JSX.Element {
 
   return (
     <div className={focusMode ? 'app focus-mode' : 'app'} aria-busy={!ready}>
-      <AppHeader fileName={article.fileName} dirty={article.dirty} reviewState={editorial.state} reviewMode={editorial.on} onCommand={runCommand} />
+      <AppHeader fileName={session.start ? 'No story open' : article.fileName} noStory={session.start} dirty={article.dirty} reviewState={editorial.state} reviewMode={editorial.on} onCommand={runCommand} />
       <NoticeBar notice={article.notice} onDismiss={() => setNotice(null)} />
-      <div className="workspace" key={session.id}>
+      {session.start && <StartScreen onCommand={runCommand} onOpenRecent={(path) => void commands.openRecent(path)} refreshKey={article.notice} />}
+      <div className="workspace" key={session.id} hidden={session.start}>
         <main className="document">
           {editor && find && (
             <FindBar
@@ -242,14 +250,14 @@ export function App(): React.JSX.Element {
           onClose={() => setMarkRequest(null)}
         />
       )}
-      <StatusBar
+      {!session.start && <StatusBar
         stats={stats}
         wordTarget={session.meta.wordTarget}
         activity={article.activity}
         dirty={article.dirty}
         hasFile={session.path !== null}
         reviewSummary={editorial.summary}
-      />
+      />}
       {dragging && (
         <div className="drop-hint" role="status">
           Drop a text, HTML, Markdown or Word file to import it as a new draft

@@ -38,6 +38,8 @@ const validRequests: Partial<Record<InvokeChannel, unknown>> = {
   'recovery:write': { id: 'draft-1', path: null, document },
   'recovery:discard': { id: 'draft-1' },
   'recovery:restore': { id: 'draft-1' },
+  'recent:open': { path: '/news/bridge.copydesk' },
+  'recent:forget': { path: '/news/bridge.copydesk' },
   'dialog:unsavedChanges': { documentName: 'story.copydesk' },
   'settings:update': { theme: 'dark' },
   'cms:savePassword': { password: 'abcd efgh ijkl mnop' },

@@ -8,9 +8,12 @@ const { buildMenu, electronAccelerator } = await import('../../../src/main/menu'
 
 describe('the File menu, built from the command table', () => {
   const sent: Command[] = []
-  const template = buildMenu((command) => sent.push(command)) as unknown as MenuItemConstructorOptions[]
+  const opened: string[] = []
+  let cleared = 0
+  const actions = { command: (command: Command) => void sent.push(command), openRecent: (path: string) => void opened.push(path), clearRecent: () => void cleared++ }
+  const template = buildMenu(actions) as unknown as MenuItemConstructorOptions[]
   const file = template.find((menu) => menu.label === '&File')!.submenu as MenuItemConstructorOptions[]
-  const items = file.filter((item) => item.label)
+  const items = file.filter((item) => item.label && !item.submenu)
 
   it('lists every command with the label and shortcut the header and keyboard use', () => {
     expect(items.map((item) => item.label)).toEqual(Object.values(COMMANDS).filter((command) => command.menu === 'File').map((command) => command.label))
@@ -33,8 +36,9 @@ describe('the File menu, built from the command table', () => {
 
   it('separates the groups of commands', () => {
     const kinds = file.map((item) => (item.type === 'separator' ? '|' : item.label ? 'item' : item.role))
-    expect(kinds.slice(0, 3)).toEqual(['item', 'item', 'item'])
-    expect(kinds[3]).toBe('|')
+    // New, Open…, Open Recent, Import…, then a separator.
+    expect(kinds.slice(0, 4)).toEqual(['item', 'item', 'item', 'item'])
+    expect(kinds[4]).toBe('|')
   })
 
   it('has an Edit menu with the system editing roles, then Find and Replace; Format, View, Review and Help menus', () => {
@@ -56,8 +60,8 @@ describe('the File menu, built from the command table', () => {
   })
 
   it('follows each platform: the App menu and ⌥⌘F on macOS, Quit on Ctrl+Q and Ctrl+H elsewhere', () => {
-    const mac = buildMenu(() => undefined, 'darwin') as unknown as MenuItemConstructorOptions[]
-    const linux = buildMenu(() => undefined, 'linux') as unknown as MenuItemConstructorOptions[]
+    const mac = buildMenu(actions, [], 'darwin') as unknown as MenuItemConstructorOptions[]
+    const linux = buildMenu(actions, [], 'linux') as unknown as MenuItemConstructorOptions[]
     const submenu = (menus: MenuItemConstructorOptions[], label: string) => menus.find((menu) => menu.label === label)!.submenu as MenuItemConstructorOptions[]
     expect(mac[0]!.role).toBe('appMenu')
     expect(submenu(mac, '&File').some((item) => item.role === 'quit')).toBe(false)
@@ -65,6 +69,30 @@ describe('the File menu, built from the command table', () => {
     expect(linux.some((menu) => menu.role === 'appMenu')).toBe(false)
     expect(submenu(linux, '&File').at(-1)).toEqual({ role: 'quit', accelerator: 'Ctrl+Q' })
     expect(submenu(linux, '&Edit').find((item) => item.label === 'Replace…')?.accelerator).toBe('CmdOrCtrl+H')
+  })
+
+  it('lists recent stories under File ▸ Open Recent, after Open…: a moved one greyed, and Clear Recent', () => {
+    const stories = [
+      { path: '/news/bridge.copydesk', headline: 'Bridge & tunnel deal', slug: 'bridge', words: 400, modified: '2026-11-27T10:00:00.000Z', missing: false },
+      { path: '/news/old.copydesk', headline: '', slug: '', words: 0, modified: '2026-11-20T10:00:00.000Z', missing: true }
+    ]
+    const menus = buildMenu(actions, stories) as unknown as MenuItemConstructorOptions[]
+    const fileMenu = menus.find((menu) => menu.label === '&File')!.submenu as MenuItemConstructorOptions[]
+    const openAt = fileMenu.findIndex((item) => item.label === 'Open…')
+    expect(fileMenu[openAt + 1]!.label).toBe('Open &Recent')
+    const recent = fileMenu[openAt + 1]!.submenu as MenuItemConstructorOptions[]
+    expect(recent.map((item) => [item.label ?? item.type, item.enabled ?? true])).toEqual([
+      ['Bridge && tunnel deal', true],
+      ['old.copydesk (moved or deleted)', false],
+      ['separator', true],
+      ['Clear Recent', true]
+    ])
+    ;(recent[0]!.click as () => void)()
+    ;(recent[3]!.click as () => void)()
+    expect(opened).toEqual(['/news/bridge.copydesk'])
+    expect(cleared).toBe(1)
+    const empty = (buildMenu(actions, []) as unknown as MenuItemConstructorOptions[]).find((menu) => menu.label === '&File')!.submenu as MenuItemConstructorOptions[]
+    expect((empty.find((item) => item.label === 'Open &Recent')!.submenu as MenuItemConstructorOptions[])).toEqual([{ label: 'No Recent Stories', enabled: false }])
   })
 
   it('writes shortcuts as Electron accelerators', () => {

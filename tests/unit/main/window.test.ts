@@ -39,33 +39,39 @@ afterEach(() => {
   else process.env.ELECTRON_RENDERER_URL = devServer
 })
 
+const placement = { bounds: { x: 40, y: 60, width: 1000, height: 700 }, maximized: false }
 const webPreferences = () => electron.windows[0]!.options.webPreferences as Record<string, unknown>
 
 describe('the main window', () => {
   it('loads the page from app://copydesk, not from a file:// path', () => {
-    createMainWindow()
+    createMainWindow(placement)
     expect(appUrl()).toBe('app://copydesk/index.html')
     expect(electron.windows[0]!.loaded).toEqual(['app://copydesk/index.html'])
   })
 
   it('loads the dev server in development', () => {
     process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173'
-    createMainWindow()
+    createMainWindow(placement)
     expect(electron.windows[0]!.loaded).toEqual(['http://localhost:5173'])
   })
 
   it('has no DevTools in a packaged (production) build, and keeps them for development', () => {
     electron.app.isPackaged = true
-    createMainWindow()
+    createMainWindow(placement)
     expect(webPreferences().devTools).toBe(false)
     electron.windows.length = 0
     electron.app.isPackaged = false
-    createMainWindow()
+    createMainWindow(placement)
     expect(webPreferences().devTools).toBe(true)
   })
 
+  it('opens where the window was last closed, no smaller than its minimum', () => {
+    createMainWindow(placement)
+    expect(electron.windows[0]!.options).toMatchObject({ x: 40, y: 60, width: 1000, height: 700, minWidth: 720, minHeight: 480 })
+  })
+
   it('keeps the rest of the checklist', () => {
-    createMainWindow()
+    createMainWindow(placement)
     expect(webPreferences()).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false })
   })
 })

@@ -1,10 +1,12 @@
 import { memo } from 'react'
-import { COMMANDS, shortcutOf, type Command } from '../../../shared/commands'
+import { COMMANDS, shortcutOf, WITHOUT_A_STORY, type Command } from '../../../shared/commands'
 import type { ReviewState } from '../../../shared/review/openItems'
 import { isMac, shortcutLabel } from '../platform'
 
 interface Props {
   fileName: string
+  /** The start screen shows: only the commands that open a story (and settings) apply. */
+  noStory: boolean
   dirty: boolean
   /** Draft, In review or Approved: where the editor's review stands. */
   reviewState: ReviewState
@@ -14,7 +16,7 @@ interface Props {
 
 const HEADER_COMMANDS = (Object.keys(COMMANDS) as Command[]).filter((command) => COMMANDS[command].inHeader)
 
-export const AppHeader = memo(function AppHeader({ fileName, dirty, reviewState, reviewMode, onCommand }: Props): React.JSX.Element {
+export const AppHeader = memo(function AppHeader({ fileName, noStory, dirty, reviewState, reviewMode, onCommand }: Props): React.JSX.Element {
   return (
     <header className="app-header">
       <span className="app-name">Copydesk</span>
@@ -26,9 +28,9 @@ export const AppHeader = memo(function AppHeader({ fileName, dirty, reviewState,
           </span>
         )}
       </span>
-      <span className={`review-state review-state-${reviewState.replace(' ', '-').toLowerCase()}`} data-testid="review-state" title="Where the editor’s review stands">
+      {!noStory && <span className={`review-state review-state-${reviewState.replace(' ', '-').toLowerCase()}`} data-testid="review-state" title="Where the editor’s review stands">
         {reviewState}
-      </span>
+      </span>}
       <nav className="file-actions" aria-label="File">
         {HEADER_COMMANDS.map((command) => {
           const { label } = COMMANDS[command]
@@ -38,6 +40,7 @@ export const AppHeader = memo(function AppHeader({ fileName, dirty, reviewState,
               type="button"
               title={`${label.replace('…', '')} (${shortcutLabel(shortcutOf(command, isMac))})`}
               aria-pressed={command === 'reviewMode' ? reviewMode : undefined}
+              disabled={noStory && !WITHOUT_A_STORY.has(command)}
               onClick={() => onCommand(command)}
             >
               {label}

@@ -24,6 +24,8 @@ export interface SessionState {
   savedRevision: number
   /** Names this draft's crash-recovery copy in main. */
   recoveryId: string
+  /** No story is open: the start screen shows (recent stories, New, Open, Import) instead of the editor. */
+  start: boolean
 }
 
 export function fileNameOf(path: string | null): string {
@@ -58,7 +60,7 @@ export function useDocumentState() {
   const dirtyRef = useRef(dirty)
   dirtyRef.current = dirty
 
-  const load = useCallback((document: ArticleDocument, path: string | null, recoveryId?: string) => {
+  const load = useCallback((document: ArticleDocument, path: string | null, recoveryId?: string, start = false) => {
     // The draft being replaced was saved or deliberately discarded: its recovery copy is no longer needed.
     const previous = sessionRef.current.recoveryId
     if (previous !== recoveryId) void copydesk.recovery.discard({ id: previous }).catch(() => undefined)
@@ -67,7 +69,7 @@ export function useDocumentState() {
     setBodyDirty(false)
     // A transition lets React build a long story's editor and panels in several tasks instead of one that
     // freezes the window.
-    startTransition(() => setSession((state) => stateFor(document, path, state.id + 1, recoveryId)))
+    startTransition(() => setSession((state) => ({ ...stateFor(document, path, state.id + 1, recoveryId), start })))
   }, [])
 
   const markChanged = useCallback(() => {
@@ -129,5 +131,5 @@ export function useDocumentState() {
 export type DocumentState = ReturnType<typeof useDocumentState>
 
 function stateFor(document: ArticleDocument, path: string | null, id: number, recoveryId = newId('r')): SessionState {
-  return { id, path, initialBody: document.body, meta: document.meta, sources: document.sources, review: document.review, sentTo: document.sentTo, revision: 0, savedRevision: 0, recoveryId }
+  return { id, path, initialBody: document.body, meta: document.meta, sources: document.sources, review: document.review, sentTo: document.sentTo, revision: 0, savedRevision: 0, recoveryId, start: false }
 }

@@ -132,9 +132,23 @@ export function useFileCommands(state: DocumentState, authorName: string) {
     /** Reopens a draft a crash left behind; it stays unsaved, and its recovery copy is kept until it is saved. */
     restoreRecovered: (id: string): Promise<void> =>
       replaceWith(async () => ({ ...(await copydesk.recovery.restore({ id })), recoveryId: id })),
+    /** Opens a story from the recent list (the start screen, File ▸ Open Recent, or one the system handed over). */
+    openRecent: (path: string): Promise<void> =>
+      replaceWith(async () => {
+        try {
+          return await copydesk.recent.open({ path })
+        } catch (error) {
+          // A story that moved or cannot be read: say so, and offer to take it off the list.
+          const forget = (): void => void copydesk.recent.forget({ path }).then(() => setNotice(null), () => undefined)
+          setNotice({ kind: 'error', message: (error as Error).message, action: { label: 'Remove from list', run: forget } })
+          return null
+        }
+      }),
     save,
-    /** Closes the document; the window stays, with a blank draft. */
-    close: newDocument,
+    /** Closes the document; the window stays, with the start screen. */
+    close: async (): Promise<void> => {
+      if (await settleUnsavedChanges()) load(newArticle({ byline: authorName ? [authorName] : [] }), null, undefined, true)
+    },
     closeWindow: async (): Promise<void> => {
       if (!(await settleUnsavedChanges())) return
       await copydesk.recovery.discard({ id: sessionRef.current.recoveryId }).catch(() => undefined)

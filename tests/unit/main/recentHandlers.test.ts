@@ -1,0 +1,63 @@
+import { rename } from 'node:fs/promises'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { dispatch, type Handlers } from '../../../src/main/ipc/dispatch'
+import { newArticle } from '../../../src/shared/article/document'
+import { tempFolder } from '../../support/paths'
+import type { ScriptedDialogs } from '../../support/scriptedDialogs'
+import { startTestMain } from '../../support/testMain'
+
+let dir: string
+let cleanup: () => Promise<void>
+let handlers: Handlers
+let dialogs: ScriptedDialogs
+const used: string[] = []
+let changes = 0
+let launch: string | null = null
+
+beforeEach(async () => {
+  ;({ dir, cleanup } = await tempFolder())
+  used.length = 0
+  changes = 0
+  launch = null
+  ;({ handlers, dialogs } = await startTestMain(dir, {
+    storyUsed: (path) => void used.push(path),
+    recentChanged: () => void changes++,
+    launchFile: () => launch
+  }))
+})
+afterEach(() => cleanup())
+
+const value = async (channel: string, request?: unknown): Promise<unknown> => {
+  const envelope = await dispatch(handlers, channel, request)
+  if (!envelope.ok) throw new Error(envelope.error)
+  return envelope.value
+}
+
+describe('recent stories over IPC', () => {
+  it('remembers what is saved and opened, tells the system, and opens it again by path', async () => {
+    const path = join(dir, 'bridge.copydesk')
+    dialogs.answers.save.push(path)
+    await value('article:save', { document: newArticle({ headline: 'Bridge opens', slug: 'bridge-opens' }), path: null, saveAs: false })
+    expect(await value('recent:list')).toEqual([expect.objectContaining({ path, headline: 'Bridge opens', slug: 'bridge-opens', missing: false })])
+    expect(used).toEqual([path])
+    expect(changes).toBe(1)
+    expect(await value('recent:open', { path })).toMatchObject({ path, document: { meta: { headline: 'Bridge opens' } } })
+  })
+
+  it('opens no path that is not on the list, and says so when a story moved', async () => {
+    const path = join(dir, 'bridge.copydesk')
+    dialogs.answers.save.push(path)
+    await value('article:save', { document: newArticle({ headline: 'Bridge opens' }), path: null, saveAs: false })
+    await expect(value('recent:open', { path: join(dir, 'settings.json') })).rejects.toThrow('Copydesk opens only stories on its recent list this way')
+    await rename(path, join(dir, 'moved.copydesk'))
+    await expect(value('recent:open', { path })).rejects.toThrow(`“bridge.copydesk” is no longer at ${dir}: it was moved, renamed or deleted.`)
+    expect(await value('recent:forget', { path })).toEqual([])
+  })
+
+  it('hands a story the system named at launch to the page once, on the list, instead of the sample', async () => {
+    launch = join(dir, 'wire.copydesk')
+    expect(await value('app:startup')).toMatchObject({ sample: null, open: launch })
+    expect(await value('recent:list')).toEqual([expect.objectContaining({ path: launch, missing: true })])
+  })
+})
