@@ -80,7 +80,16 @@ if (!app.requestSingleInstanceLock()) {
         const file = launchFile
         launchFile = null
         return file
-      }
+      },
+      printToPdf: (layout) =>
+        currentWindow().webContents.printToPDF({ displayHeaderFooter: true, headerTemplate: layout.headerTemplate, footerTemplate: layout.footerTemplate, margins: layout.margins, printBackground: false }),
+      print: () =>
+        new Promise<void>((done, fail) =>
+          currentWindow().webContents.print({ printBackground: false }, (success, reason) =>
+            // Cancelling the dialog is no failure.
+            success || reason === 'cancelled' ? done() : fail(new Error(`Printing failed: ${reason}.`))
+          )
+        )
     })
     const { handlers, recent } = services
     const send = <E extends EventChannel>(channel: E, payload: PayloadOf<E>): void => mainWindow?.webContents.send(channel, payload)

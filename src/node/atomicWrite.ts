@@ -11,8 +11,8 @@ import { basename, dirname, join } from 'node:path'
  * renames the truncated temp file over the target (reproduced with atomically 2.1.1 on a 64 KiB tmpfs:
  * "saved", 61,440 of 200,000 bytes). FileHandle.writeFile loops until every byte is written or throws.
  */
-export async function writeFileAtomic(target: string, data: string): Promise<void> {
-  const bytes = Buffer.from(data, 'utf8')
+export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data)
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`)
   const mode = await stat(target).then(
     (info) => info.mode & 0o777,

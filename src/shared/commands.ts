@@ -30,6 +30,8 @@ export const COMMANDS = {
   saveAs: { label: 'Save As…', shortcut: 'Mod-Shift-S', inHeader: true, menu: 'File', menuGroup: 1 },
   export: { label: 'Export…', shortcut: 'Mod-E', inHeader: true, menu: 'File', menuGroup: 2 },
   copyHtml: { label: 'Copy as HTML', shortcut: 'Mod-Shift-C', inHeader: false, menu: 'File', menuGroup: 2 },
+  print: { label: 'Print…', shortcut: 'Mod-P', inHeader: false, menu: 'File', menuGroup: 2 },
+  savePdf: { label: 'Save as PDF…', shortcut: 'Mod-Shift-P', inHeader: false, menu: 'File', menuGroup: 2 },
   sendToWordpress: { label: 'Send to WordPress…', shortcut: 'Mod-Alt-W', inHeader: true, menu: 'File', menuGroup: 2 },
   settings: { label: 'Settings…', shortcut: 'Mod-,', inHeader: true, menu: 'File', menuGroup: 3 },
   close: { label: 'Close', shortcut: 'Mod-W', inHeader: false, menu: 'File', menuGroup: 4 },

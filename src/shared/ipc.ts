@@ -127,6 +127,13 @@ export const invokeChannels = {
     request: z.strictObject({ document: articleDocumentSchema, password: z.string().max(200).nullable(), status: z.enum(SEND_STATUSES), asNew: z.boolean() }),
     response: z.strictObject({ post: sentPostSchema, action: z.enum(['created', 'updated']) })
   },
+  /** The system's print dialog for the story as a reader sees it (the page's print stylesheet). */
+  'article:print': { request: z.undefined(), response: z.undefined() },
+  /** The story as a reader sees it, as a PDF where the user chooses, the slug and page numbers in the footer. */
+  'article:savePdf': {
+    request: z.strictObject({ slug: z.string().max(200), name: z.string().max(200) }),
+    response: z.strictObject({ path: z.string().min(1) }).nullable()
+  },
   /** The stories opened or saved lately, newest first, each checked on disk. */
   'recent:list': { request: z.undefined(), response: z.array(recentStorySchema) },
   /** Opens a story from the recent list (only a path on it: the page cannot name any other file). */

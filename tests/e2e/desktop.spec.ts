@@ -1,8 +1,10 @@
-import { rename, writeFile } from 'node:fs/promises'
+import { execFileSync } from 'node:child_process'
+import { readFile, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { newArticle } from '../../src/shared/article/document'
 import { serializeArticleFile } from '../../src/shared/article/fileFormat'
+import { repoRoot } from '../support/paths'
 import { body, expect, mod, screenshot, test } from './fixtures'
 
 // Issue 15, a desktop app people live in all day: find and replace, focus mode and the shortcut sheet, on the
@@ -178,4 +180,44 @@ test('recent stories: the start screen and File ▸ Open Recent open them, a mov
   // The next launch, with nothing handed over, lists it first.
   await app.reload()
   await expect(stories.first()).toContainText('Wire copy')
+})
+
+test('print and Save as PDF: the story as a reader sees it, with the slug and page numbers in the footer', async ({ app, main, home }) => {
+  // The sample story with its quotes marked, a byline, a dek and a slug: marks and panels must not reach paper.
+  await app.getByRole('button', { name: 'Accept all' }).click()
+  await expect(body(app).locator('.cd-quote').first()).toBeVisible()
+  await app.getByLabel('Dek').fill('Moscow says it can prove it stayed out of the vote.')
+  await app.getByLabel('Author 1', { exact: true }).fill('Jane Doe')
+  await app.getByLabel('Slug').fill('russia-election-evidence')
+
+  const pdf = join(home, 'russia.pdf')
+  main.dialogs.answers.save.push(pdf)
+  await app.keyboard.press(`${mod}+Shift+p`)
+  await expect(app.getByRole('status').filter({ hasText: 'Saved the story as russia.pdf.' })).toBeVisible()
+  expect(main.dialogs.calls.at(-1)).toEqual({ dialog: 'save', argument: join(home, 'russia-election-evidence.pdf') })
+  expect((await readFile(pdf)).subarray(0, 5).toString()).toBe('%PDF-')
+
+  const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+  const flat = text.replace(/\s+/g, ' ')
+  expect(flat).toContain("Foreign Ministry says there is evidence of Russia's non-interference in U.S. elections")
+  expect(flat).toContain('Moscow says it can prove it stayed out of the vote.')
+  expect(flat).toContain('By Jane Doe')
+  expect(flat).toContain('We have repeatedly invited the Americans')
+  // The footer: the slug and "page / pages" on every page.
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1])
+  expect(pages).toBeGreaterThanOrEqual(1)
+  for (let page = 1; page <= pages; page++) {
+    const footer = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-'], { encoding: 'utf8' })
+    expect(footer).toContain('russia-election-evidence')
+    expect(footer).toMatch(new RegExp(`\\b${page}\\s*/\\s*${pages}\\b`))
+  }
+  // None of the app: no buttons, panels, field labels or flags.
+  for (const chrome of ['Accept all', 'Review Mode', 'Flags', 'HEADLINE', 'Write the story', 'words', 'Not saved']) expect(flat).not.toContain(chrome)
+
+  // The first page as an image, to look at.
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(repoRoot, 'test-results/screenshots/copydesk-print')])
+
+  // Print… hands the same page to the system's print dialog.
+  await app.keyboard.press(`${mod}+p`)
+  await expect.poll(() => main.printRequests).toBe(1)
 })

@@ -28,6 +28,8 @@ export class MainProcess {
   closeConfirmations = 0
   /** A story file "the operating system" hands over at launch (set before attach), as a double click would. */
   launchFile: string | null = null
+  /** How often the page asked for the system's print dialog. */
+  printRequests = 0
   /** Links handed to the system browser. */
   readonly openedLinks: string[] = []
   private services: MainServices | null = null
@@ -74,7 +76,18 @@ export class MainProcess {
         const file = this.launchFile
         this.launchFile = null
         return file
-      }
+      },
+      // Chromium's own printToPDF, as Electron's is: the page's print stylesheet, the same footer and margins.
+      printToPdf: async (layout) =>
+        page.pdf({
+          displayHeaderFooter: true,
+          headerTemplate: layout.headerTemplate,
+          footerTemplate: layout.footerTemplate,
+          margin: { top: `${layout.margins.top}in`, bottom: `${layout.margins.bottom}in`, left: `${layout.margins.left}in`, right: `${layout.margins.right}in` },
+          printBackground: false
+        }),
+      // There is no print dialog to show in a headless browser: the request is counted.
+      print: async () => void this.printRequests++
     })
     const { handlers } = this.services
     // Requests and replies cross as JSON text: for the plain data the contract allows that is what Electron's

@@ -27,6 +27,8 @@ export async function startTestMain(dir: string, edges: Partial<MainEdges> = {})
     storyUsed: () => undefined,
     recentChanged: () => undefined,
     launchFile: () => null,
+    printToPdf: () => Promise.resolve(new TextEncoder().encode('%PDF-1.7 test')),
+    print: () => Promise.resolve(),
     ...edges
   })
   return { ...services, dialogs, opened, closes }

@@ -1,8 +1,9 @@
 import { plainTextToArticle } from '../../shared/import/plainText'
 import { exportFragment } from '../../shared/export/html'
 import { bodyText } from '../../shared/article/stats'
-import { basename, dirname, resolve } from 'node:path'
-import { exportWithDialog, reportWithDialog, type ArticleFiles } from '../services/articleFiles'
+import { basename, dirname, join, resolve } from 'node:path'
+import { pdfLayout, type PdfLayout } from '../../shared/printLayout'
+import { exportWithDialog, reportWithDialog, writeWithDialog, type ArticleFiles } from '../services/articleFiles'
 import { importBytes, importFile } from '../../node/importFile'
 import { ImportLimits } from '../../shared/import/limits'
 import type { RecoveryStore } from '../../node/recovery'
@@ -40,6 +41,10 @@ export interface HandlerDeps {
   recentChanged: () => void
   /** The story file the operating system asked to open when Copydesk started, taken once; null when none. */
   launchFile: () => string | null
+  /** The window's page as a PDF (Chromium's printToPDF, print stylesheet applied). */
+  printToPdf: (layout: PdfLayout) => Promise<Uint8Array>
+  /** The system's print dialog for the window's page. */
+  print: () => Promise<void>
 }
 
 /** Every IPC channel's implementation. Electron registers these; the e2e bridge calls the very same ones. */
@@ -120,6 +125,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'cms:test': async ({ site, user, password }) => (await deps.cms.target(password, { site, user })).testConnection(),
     'cms:plan': async ({ document, password }) => (await deps.cms.target(password)).plan(document),
     'cms:send': async ({ document, password, status, asNew }) => (await deps.cms.target(password)).send(document, { status, asNew }),
+    'article:print': async () => {
+      await deps.print()
+      return undefined
+    },
+    'article:savePdf': ({ slug, name }) =>
+      writeWithDialog(deps.dialogs, join(deps.exportFolder(), `${name || 'story'}.pdf`), { name: 'PDF', extensions: ['pdf'] }, () => deps.printToPdf(pdfLayout(slug))),
     'recent:list': () => deps.recent.list(),
     'recent:open': async ({ path }) => {
       if (!(await deps.recent.has(path))) throw new UserFacingError('Copydesk opens only stories on its recent list this way; use File ▸ Open… for any other.')

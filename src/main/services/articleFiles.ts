@@ -100,12 +100,19 @@ export function reportWithDialog(dialogs: Dialogs, folder: string, request: { do
   )
 }
 
-async function writeWithDialog(dialogs: Dialogs, suggested: string, filter: { name: string; extensions: string[] }, text: () => string): Promise<{ path: string } | null> {
+/** Asks where in a Save dialog, makes the content, and writes it atomically; `null` when the user cancels. */
+export async function writeWithDialog(
+  dialogs: Dialogs,
+  suggested: string,
+  filter: { name: string; extensions: string[] },
+  content: () => string | Uint8Array | Promise<Uint8Array>
+): Promise<{ path: string } | null> {
   const chosen = await dialogs.chooseSaveTarget(suggested, filter)
   if (!chosen) return null
   const target = resolve(chosen)
+  const data = await content()
   try {
-    await writeFileAtomic(target, text())
+    await writeFileAtomic(target, data)
   } catch (error) {
     throw new UserFacingError(`Could not export to “${basename(target)}”: ${describeFsError(error)}.`)
   }

@@ -39,6 +39,7 @@ import { NO_FIND } from './find/findOptions'
 import { hasSearch, stepMatch } from './find/bodySearch'
 import { ShortcutSheet } from './components/ShortcutSheet'
 import { StartScreen } from './components/StartScreen'
+import { PrintHeading } from './components/PrintHeading'
 
 const NO_FLAGS: readonly { from: number; to: number }[] = []
 const NOTHING_OPEN = 'No open items: every quote is verified and the analysis raises no flag.'
@@ -145,6 +146,8 @@ export function App(): React.JSX.Element {
         saveAs: () => commands.save(true),
         export: () => setExportOpen(true),
         copyHtml: () => throughGate('Copy', commands.copyHtml),
+        print: commands.print,
+        savePdf: commands.savePdf,
         sendToWordpress: () => throughGate('Send', () => setSendOpen(true)),
         close: commands.close,
         settings: () => setSettingsOpen(true),
@@ -223,6 +226,7 @@ export function App(): React.JSX.Element {
               }}
             />
           )}
+          <PrintHeading meta={session.meta} />
           <MetadataForm meta={session.meta} onChange={article.setMeta} />
           <ArticleEditor initialBody={session.initialBody} onReady={onEditorReady} onChange={article.markChanged} onMarkRequest={requestMark} onLinkRefused={showError} onStatusKey={editorial.setStatus} linkRequest={linkRequest} />
         </main>

@@ -58,3 +58,9 @@ export function slugify(text: string): string {
 
 /** CMS slugs stay readable in a URL; a longer one is cut at the last whole word. */
 const MAX_SLUG_WORDS_LENGTH = 80
+
+/** The byline as a reader reads it: "A", "A and B", "A, B and C". */
+export function bylineText(authors: readonly string[]): string {
+  if (authors.length <= 1) return authors[0] ?? ''
+  return `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}`
+}

@@ -1,6 +1,7 @@
 import type { ArticleDocument } from '../article/document'
 import { escapeXml, jsonForScript } from './escape'
 import { exportFragment, type HtmlOptions } from './html'
+import { bylineText } from '../article/meta'
 
 export interface PageOptions extends HtmlOptions {
   /** When the story is published; Copydesk has no publishing date of its own, so the export time. */
@@ -18,11 +19,6 @@ blockquote{margin:1.5rem 0;padding-left:1rem;border-left:3px solid #ccc}
 figure.quote{margin:1.5rem 0}
 figcaption{font:.9rem system-ui,sans-serif;color:#555}
 a{color:#1f5fbf}`
-
-function byline(authors: string[]): string {
-  if (authors.length <= 1) return authors[0] ?? ''
-  return `${authors.slice(0, -1).join(', ')} and ${authors.at(-1)}`
-}
 
 /**
  * A standalone HTML page: the fragment with headline, dek, byline and dateline, a readable built-in
@@ -47,7 +43,7 @@ export function exportPage(document: ArticleDocument, options: PageOptions = {})
   const header = [
     `<h1>${escapeXml(title)}</h1>`,
     meta.dek ? `<p class="dek">${escapeXml(meta.dek)}</p>` : '',
-    meta.byline.length ? `<p class="byline">By ${escapeXml(byline(meta.byline))}</p>` : '',
+    meta.byline.length ? `<p class="byline">By ${escapeXml(bylineText(meta.byline))}</p>` : '',
     meta.dateline ? `<p class="dateline">${escapeXml(meta.dateline)}</p>` : ''
   ].filter(Boolean)
   return `<!DOCTYPE html>

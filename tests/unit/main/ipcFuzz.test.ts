@@ -38,6 +38,7 @@ const validRequests: Partial<Record<InvokeChannel, unknown>> = {
   'recovery:write': { id: 'draft-1', path: null, document },
   'recovery:discard': { id: 'draft-1' },
   'recovery:restore': { id: 'draft-1' },
+  'article:savePdf': { slug: 'bridge', name: 'bridge' },
   'recent:open': { path: '/news/bridge.copydesk' },
   'recent:forget': { path: '/news/bridge.copydesk' },
   'dialog:unsavedChanges': { documentName: 'story.copydesk' },

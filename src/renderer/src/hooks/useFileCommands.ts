@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
 import { articleDocumentSchema, newArticle, type ArticleDocument } from '../../../shared/article/document'
-import { META_LABELS, type ArticleMeta } from '../../../shared/article/meta'
+import { META_LABELS, slugify, type ArticleMeta } from '../../../shared/article/meta'
 import type { ExportFormat } from '../../../shared/export'
 import type { ReportFormat } from '../../../shared/review/reportFormats'
 import { copydesk } from '../api'
@@ -164,6 +164,15 @@ export function useFileCommands(state: DocumentState, authorName: string) {
       sendDocument('reported', async (document) => {
         const result = await copydesk.article.report({ document, format })
         return result && `Wrote the attribution report to ${fileNameOf(result.path)}.`
+      }),
+    /** The system's print dialog, for the story as a reader sees it (the print stylesheet in app.css). */
+    print: (): Promise<void> => copydesk.article.print().catch((error: Error) => setNotice({ kind: 'error', message: error.message })),
+    /** The same page as a PDF, with the slug and page numbers in its footer. */
+    savePdf: (): Promise<void> =>
+      sendDocument('saved as PDF', async (document) => {
+        const name = document.meta.slug || slugify(document.meta.headline)
+        const result = await copydesk.article.savePdf({ slug: document.meta.slug, name })
+        return result && `Saved the story as ${fileNameOf(result.path)}.`
       }),
     copyHtml: (): Promise<void> =>
       sendDocument('copied', async (document) => {
