@@ -1,4 +1,4 @@
-import { app, BrowserWindow, clipboard, ClipboardItem, ipcMain, Menu, safeStorage, screen, shell } from 'electron'
+import { app, BrowserWindow, clipboard, ClipboardItem, ipcMain, Menu, safeStorage, screen, session, shell } from 'electron'
 import Store from 'electron-store'
 import sampleText from '../../resources/samples/web-scrape-russia-election.txt?raw'
 import { isAppFrame, registerHandlers } from './ipc/register'
@@ -7,6 +7,7 @@ import { restoredPlacement, WindowStateFile } from '../node/windowState'
 import type { Command } from '../shared/commands'
 import type { EventChannel, PayloadOf } from '../shared/ipc'
 import { storyFileIn } from './launchFiles'
+import { contextMenuTemplate, spellCheckerLanguage } from './contextMenu'
 import { buildMenu } from './menu'
 import { startServices } from './startServices'
 import { electronDialogs } from './electronDialogs'
@@ -19,6 +20,8 @@ registerAppScheme()
 let mainWindow: BrowserWindow | null = null
 /** A story the system asked to open before the page could hear of it: handed over at app:startup. */
 let launchFile: string | null = storyFileIn(process.argv, process.cwd())
+/** Words ignored for this session: Chromium has no session-only ignore, so they leave the dictionary at quit. */
+const ignoredWords = new Set<string>()
 /** Set once the services run: opens a story the system hands over while Copydesk runs. */
 let openFromSystem: ((path: string) => Promise<void>) | null = null
 // Set once the renderer has settled unsaved changes, so the next close really closes.
@@ -38,6 +41,21 @@ async function openWindow(): Promise<void> {
     }
     event.preventDefault()
     window.webContents.send('window:closeRequested')
+  })
+  // Right click: spelling suggestions, Add to Dictionary and Ignore, then the editing commands.
+  window.webContents.on('context-menu', (_event, params) => {
+    const template = contextMenuTemplate(params, {
+      replaceMisspelling: (word) => window.webContents.replaceMisspelling(word),
+      addToDictionary: (word) => {
+        ignoredWords.delete(word)
+        session.defaultSession.addWordToSpellCheckerDictionary(word)
+      },
+      ignore: (word) => {
+        ignoredWords.add(word)
+        session.defaultSession.addWordToSpellCheckerDictionary(word)
+      }
+    })
+    if (template.length > 0) Menu.buildFromTemplate(template).popup({ window })
   })
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null
@@ -83,6 +101,13 @@ if (!app.requestSingleInstanceLock()) {
       },
       printToPdf: (layout) =>
         currentWindow().webContents.printToPDF({ displayHeaderFooter: true, headerTemplate: layout.headerTemplate, footerTemplate: layout.footerTemplate, margins: layout.margins, printBackground: false }),
+      setSpellCheckLanguage: (tag) => {
+        // macOS checks spelling with the system's own checker, in the languages the user set there.
+        if (process.platform === 'darwin') return null
+        const language = spellCheckerLanguage(tag, session.defaultSession.availableSpellCheckerLanguages)
+        if (language) session.defaultSession.setSpellCheckerLanguages([language])
+        return language
+      },
       print: () =>
         new Promise<void>((done, fail) =>
           currentWindow().webContents.print({ printBackground: false }, (success, reason) =>
@@ -137,6 +162,10 @@ if (!app.requestSingleInstanceLock()) {
     event.preventDefault()
     if (openFromSystem && mainWindow) void openFromSystem(path)
     else launchFile = path
+  })
+
+  app.on('will-quit', () => {
+    for (const word of ignoredWords) session.defaultSession.removeWordFromSpellCheckerDictionary(word)
   })
 
   app.on('window-all-closed', () => {

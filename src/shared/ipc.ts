@@ -140,6 +140,8 @@ export const invokeChannels = {
   'recent:open': { request: z.strictObject({ path: z.string().min(1).max(4096) }), response: openedArticle },
   /** Takes a story off the recent list (the file is not touched); answers the list. */
   'recent:forget': { request: z.strictObject({ path: z.string().min(1).max(4096) }), response: z.array(recentStorySchema) },
+  /** The story's language tag: the spell checker follows it. Answers the dictionary used, or null when none fits. */
+  'spellcheck:setLanguage': { request: z.strictObject({ language: z.string().max(35) }), response: z.string().nullable() },
   'settings:get': { request: z.undefined(), response: settingsSchema },
   'settings:update': { request: settingsPatchSchema, response: settingsSchema },
   /** The renderer has dealt with unsaved changes: the window may close now. */

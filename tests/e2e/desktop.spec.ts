@@ -182,7 +182,7 @@ test('recent stories: the start screen and File ▸ Open Recent open them, a mov
   await expect(stories.first()).toContainText('Wire copy')
 })
 
-test('print and Save as PDF: the story as a reader sees it, with the slug and page numbers in the footer', async ({ app, main, home }) => {
+test('print and Save as PDF: the story as a reader sees it, with the slug and page numbers in the footer; the spell checker follows the story’s language', async ({ app, main, home }) => {
   // The sample story with its quotes marked, a byline, a dek and a slug: marks and panels must not reach paper.
   await app.getByRole('button', { name: 'Accept all' }).click()
   await expect(body(app).locator('.cd-quote').first()).toBeVisible()
@@ -216,6 +216,12 @@ test('print and Save as PDF: the story as a reader sees it, with the slug and pa
 
   // The first page as an image, to look at.
   execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, join(repoRoot, 'test-results/screenshots/copydesk-print')])
+
+  // The spell checker follows the story's language, and so does the page's lang for screen readers.
+  await expect.poll(() => main.spellCheckLanguages.at(-1)).toBe('en')
+  await app.getByLabel('Language').fill('en-GB')
+  await expect.poll(() => main.spellCheckLanguages.at(-1)).toBe('en-GB')
+  await expect(app.locator('main.document')).toHaveAttribute('lang', 'en-GB')
 
   // Print… hands the same page to the system's print dialog.
   await app.keyboard.press(`${mod}+p`)

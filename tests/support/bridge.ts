@@ -30,6 +30,8 @@ export class MainProcess {
   launchFile: string | null = null
   /** How often the page asked for the system's print dialog. */
   printRequests = 0
+  /** The language tags the page asked the spell checker to follow. */
+  readonly spellCheckLanguages: string[] = []
   /** Links handed to the system browser. */
   readonly openedLinks: string[] = []
   private services: MainServices | null = null
@@ -87,7 +89,12 @@ export class MainProcess {
           printBackground: false
         }),
       // There is no print dialog to show in a headless browser: the request is counted.
-      print: async () => void this.printRequests++
+      print: async () => void this.printRequests++,
+      // Chromium's dictionaries are Electron's to choose; here the story's language tags are recorded.
+      setSpellCheckLanguage: (tag) => {
+        this.spellCheckLanguages.push(tag)
+        return null
+      }
     })
     const { handlers } = this.services
     // Requests and replies cross as JSON text: for the plain data the contract allows that is what Electron's

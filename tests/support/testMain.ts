@@ -29,6 +29,7 @@ export async function startTestMain(dir: string, edges: Partial<MainEdges> = {})
     launchFile: () => null,
     printToPdf: () => Promise.resolve(new TextEncoder().encode('%PDF-1.7 test')),
     print: () => Promise.resolve(),
+    setSpellCheckLanguage: () => null,
     ...edges
   })
   return { ...services, dialogs, opened, closes }

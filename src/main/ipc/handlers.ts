@@ -45,6 +45,8 @@ export interface HandlerDeps {
   printToPdf: (layout: PdfLayout) => Promise<Uint8Array>
   /** The system's print dialog for the window's page. */
   print: () => Promise<void>
+  /** Points the spell checker at a language tag's dictionary; answers the one used, or null. */
+  setSpellCheckLanguage: (tag: string) => string | null
 }
 
 /** Every IPC channel's implementation. Electron registers these; the e2e bridge calls the very same ones. */
@@ -143,6 +145,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.recentChanged()
       return deps.recent.list()
     },
+    'spellcheck:setLanguage': ({ language }) => deps.setSpellCheckLanguage(language),
     'settings:get': () => deps.settings.get(),
     'settings:update': (patch) => deps.settings.update(patch),
     'window:closeConfirmed': () => {

@@ -184,6 +184,11 @@ export function App(): React.JSX.Element {
   useEffect(() => copydesk.on.command(runCommand), [runCommand])
   useEffect(() => copydesk.on.openRecent((path) => void commands.openRecent(path)), [commands])
   useTheme(settings.theme)
+  // The spell checker follows the story's language (Settings has none of its own).
+  const { language } = session.meta
+  useEffect(() => {
+    if (!session.start) void copydesk.spellcheck.setLanguage({ language }).catch(() => undefined)
+  }, [language, session.start])
   const dragging = useFileDrop(commands.importDropped)
   const autosave = useCallback(() => commands.save(false), [commands])
   useAutosave(settings.autosave, session.path !== null, article.dirty, article.onEdit, autosave)
@@ -210,7 +215,7 @@ export function App(): React.JSX.Element {
       <NoticeBar notice={article.notice} onDismiss={() => setNotice(null)} />
       {session.start && <StartScreen onCommand={runCommand} onOpenRecent={(path) => void commands.openRecent(path)} refreshKey={article.notice} />}
       <div className="workspace" key={session.id} hidden={session.start}>
-        <main className="document">
+        <main className="document" lang={language || undefined}>
           {editor && find && (
             <FindBar
               editor={editor}

@@ -39,6 +39,7 @@ const validRequests: Partial<Record<InvokeChannel, unknown>> = {
   'recovery:discard': { id: 'draft-1' },
   'recovery:restore': { id: 'draft-1' },
   'article:savePdf': { slug: 'bridge', name: 'bridge' },
+  'spellcheck:setLanguage': { language: 'en-GB' },
   'recent:open': { path: '/news/bridge.copydesk' },
   'recent:forget': { path: '/news/bridge.copydesk' },
   'dialog:unsavedChanges': { documentName: 'story.copydesk' },
