@@ -211,3 +211,41 @@ export async function measureTyping(page: Page, selector: string, keystrokes: nu
   const latencies = await page.evaluate(() => (window as unknown as { __latencies: number[] }).__latencies)
   return { latencies, longest }
 }
+
+/**
+ * Start-up: a fresh page load until the user can type in the story the system handed over (the last story, double
+ * clicked), or until the start screen lists the recent stories when `article` is null. Milliseconds from the
+ * page's navigation start, measured in the page; the median of OPENS loads.
+ */
+export async function measureStartup(browser: Browser, article: ArticleDocument | null): Promise<number> {
+  const home = mkdtempSync(join(tmpdir(), 'copydesk-bench-startup-'))
+  const path = join(home, 'story.copydesk')
+  if (article) writeFileSync(path, serializeArticleFile(article))
+  const times: number[] = []
+  for (let i = 0; i < OPENS; i++) {
+    const page = await newBenchPage(browser)
+    const main = new MainProcess(join(home, 'userData'), home)
+    await main.attach(page)
+    // Not the first start (which shows the sample story): the launch file, or the start screen.
+    main.settings.update({ sampleShown: true })
+    main.launchFile = article ? path : null
+    await page.goto(appUrl())
+    times.push(
+      await page.evaluate(
+        (story) =>
+          new Promise<number>((resolve) => {
+            const ready = (): boolean =>
+              story
+                ? !!document.querySelector('.ProseMirror[contenteditable="true"]') && /[1-9]/.test(document.querySelector('[data-testid=word-count]')?.textContent ?? '')
+                : !!document.querySelector('.start-screen .recent-list, .start-screen .start-empty:not(:empty)') && !/Reading/.test(document.querySelector('.start-screen')?.textContent ?? '')
+            const poll = (): void => (ready() ? resolve(performance.now()) : void requestAnimationFrame(poll))
+            poll()
+          }),
+        article !== null
+      )
+    )
+    await page.close()
+  }
+  rmSync(home, { recursive: true, force: true })
+  return percentile(times, 0.5)
+}

@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test'
 import { newArticle } from '../../src/shared/article/document'
 import { serializeArticleFile } from '../../src/shared/article/fileFormat'
 import { repoRoot } from '../support/paths'
-import { body, expect, mod, screenshot, test } from './fixtures'
+import { body, expect, mod, screenshot, selectWords, test } from './fixtures'
 
 // Issue 15, a desktop app people live in all day: find and replace, focus mode and the shortcut sheet, on the
 // real renderer with the sample story the first start opens.
@@ -226,4 +226,43 @@ test('print and Save as PDF: the story as a reader sees it, with the slug and pa
   // Print… hands the same page to the system's print dialog.
   await app.keyboard.press(`${mod}+p`)
   await expect.poll(() => main.printRequests).toBe(1)
+})
+
+test('the selection bubble formats, links, marks and notes the selected words; the link popover edits and removes a link', async ({ app }) => {
+  const bubble = app.getByRole('toolbar', { name: 'Selection' })
+  await selectWords(app, 'Washington refused to take this step')
+  await expect(bubble).toBeVisible()
+  await screenshot(app, 'copydesk-bubble')
+  await bubble.getByRole('button', { name: 'Bold' }).click()
+  await expect(body(app).locator('strong')).toHaveText('Washington refused to take this step')
+  await expect(bubble.getByRole('button', { name: 'Bold' })).toHaveAttribute('aria-pressed', 'true')
+
+  // A link from the bubble; then, with the caret in it, the popover shows where it goes.
+  await bubble.getByRole('button', { name: 'Link', exact: true }).click()
+  await bubble.getByLabel('Link address').fill('kommersant.ru/doc/1')
+  await bubble.getByLabel('Link address').press('Enter')
+  const link = body(app).locator('a')
+  await expect(link).toHaveAttribute('href', 'https://kommersant.ru/doc/1')
+  await link.click()
+  const popover = app.getByRole('dialog', { name: 'Link' })
+  await expect(popover).toContainText('https://kommersant.ru/doc/1')
+  await screenshot(app, 'copydesk-link-popover')
+  await popover.getByRole('button', { name: 'Edit' }).click()
+  // The old address is selected, so typing replaces it.
+  await app.keyboard.type('https://www.kommersant.ru/doc/2')
+  await app.keyboard.press('Enter')
+  await expect(link).toHaveAttribute('href', 'https://www.kommersant.ru/doc/2')
+  await link.click()
+  await popover.getByRole('button', { name: 'Remove' }).click()
+  await expect(body(app).locator('a')).toHaveCount(0)
+  await expect(body(app).locator('strong')).toHaveText('Washington refused to take this step')
+
+  // Quote… and Note… open the same forms the menus do.
+  await selectWords(app, 'the materials')
+  await bubble.getByRole('button', { name: 'Note…' }).click()
+  await expect(app.getByRole('dialog', { name: /note/i })).toBeVisible()
+  await app.keyboard.press('Escape')
+  await selectWords(app, 'We have repeatedly invited the Americans')
+  await bubble.getByRole('button', { name: 'Quote…' }).click()
+  await expect(app.getByRole('dialog', { name: 'Who said it?' })).toBeVisible()
 })

@@ -177,6 +177,7 @@ export function App(): React.JSX.Element {
     },
     [commands, toggleReviewMode, goToOpenItem, flags, setNotice, throughGate, editor, openFind, requestMark, session.start]
   )
+  const requestNote = useCallback(() => runCommand('addNote'), [runCommand])
   // The Notes tab's "Add note" is the menu command: it asks for the note's words first.
   const { noteActions } = editorial
   const panelNoteActions = useMemo(() => ({ ...noteActions, add: () => runCommand('addNote') }), [noteActions, runCommand])
@@ -233,7 +234,7 @@ export function App(): React.JSX.Element {
           )}
           <PrintHeading meta={session.meta} />
           <MetadataForm meta={session.meta} onChange={article.setMeta} />
-          <ArticleEditor initialBody={session.initialBody} onReady={onEditorReady} onChange={article.markChanged} onMarkRequest={requestMark} onLinkRefused={showError} onStatusKey={editorial.setStatus} linkRequest={linkRequest} />
+          <ArticleEditor initialBody={session.initialBody} onReady={onEditorReady} onChange={article.markChanged} onMarkRequest={requestMark} onLinkRefused={showError} onStatusKey={editorial.setStatus} linkRequest={linkRequest} onNoteRequest={requestNote} />
         </main>
         {editor && (
           <Sidebar

@@ -7,6 +7,8 @@ import { appendParts, LOADING, splitBody } from './loadInParts'
 import { copydesk } from '../api'
 import { sanitizePastedHtml } from './sanitizePaste'
 import { Toolbar } from './Toolbar'
+import { SelectionBubble } from './SelectionBubble'
+import { LinkPopover } from './LinkPopover'
 
 interface Props {
   /** The body the editor starts with. A different document mounts a new editor (fresh undo history). */
@@ -22,9 +24,11 @@ interface Props {
   onStatusKey: (quoteId: string, status: ReviewStatus) => void
   /** Changes when Format ▸ Link… is chosen from the menu. */
   linkRequest: number
+  /** The selection bubble's Note…: Review ▸ Add Note… on the selection. */
+  onNoteRequest: () => void
 }
 
-export const ArticleEditor = memo(function ArticleEditor({ initialBody, onReady, onChange, onMarkRequest, onLinkRefused, onStatusKey, linkRequest }: Props): React.JSX.Element {
+export const ArticleEditor = memo(function ArticleEditor({ initialBody, onReady, onChange, onMarkRequest, onLinkRefused, onStatusKey, linkRequest, onNoteRequest }: Props): React.JSX.Element {
   // The extensions and editor props are created once per editor; the refs let them reach the latest callbacks.
   const markRequest = useRef(onMarkRequest)
   markRequest.current = onMarkRequest
@@ -78,6 +82,8 @@ export const ArticleEditor = memo(function ArticleEditor({ initialBody, onReady,
     <section className="editor" aria-label="Body">
       <Toolbar editor={editor} onMarkRequest={onMarkRequest} linkRequest={linkRequest} />
       <EditorContent editor={editor} className="editor-content" />
+      {editor && <SelectionBubble editor={editor} onMarkRequest={onMarkRequest} onNoteRequest={onNoteRequest} />}
+      {editor && <LinkPopover editor={editor} />}
     </section>
   )
 })

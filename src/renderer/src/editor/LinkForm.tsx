@@ -30,6 +30,8 @@ export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => voi
     <form className="link-form" onSubmit={apply} onKeyDown={(event) => event.key === 'Escape' && onDone()}>
       <input
         autoFocus
+        // The old address selected: typing replaces it instead of running on after it.
+        onFocus={(event) => event.currentTarget.select()}
         aria-label="Link address"
         placeholder="https://…"
         value={href}
