@@ -126,8 +126,21 @@ test('focus mode hides the header, panels and status bar; the shortcut sheet lis
   await expect(key('File', 'Save As')).toHaveText(mod === 'Meta' ? '⌘⇧S' : 'Ctrl+Shift+S')
   await expect(key('View', 'Focus Mode')).toHaveText(mod === 'Meta' ? '⌘⇧F' : 'F11')
   await screenshot(app, 'copydesk-shortcuts')
+  // A dialog keeps focus inside it, and gives it back to the story when it closes.
+  for (let i = 0; i < 3; i++) {
+    await app.keyboard.press('Tab')
+    expect(await sheet.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true)
+  }
   await app.keyboard.press('Escape')
   await expect(sheet).toHaveCount(0)
+  await expect(body(app)).toBeFocused()
+
+  // The header's buttons are reached with Tab and show a focus ring.
+  await app.getByRole('button', { name: 'New' }).focus()
+  await app.keyboard.press('Tab')
+  const focused = app.locator(':focus')
+  await expect(focused).toHaveText('Open…')
+  expect(await focused.evaluate((element) => getComputedStyle(element).outlineStyle)).not.toBe('none')
 })
 
 test('recent stories: the start screen and File ▸ Open Recent open them, a moved one says so, and one the system hands over opens', async ({ app, main, home }) => {

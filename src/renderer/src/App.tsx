@@ -22,6 +22,7 @@ import { useBodyStats } from './hooks/useBodyStats'
 import { useDocumentShortcuts } from './hooks/useDocumentShortcuts'
 import { useFileDrop } from './hooks/useFileDrop'
 import { useTheme } from './hooks/useTheme'
+import { useDialogFocusTrap } from './hooks/useDialogFocusTrap'
 import { MarkPopover, type MarkType } from './panels/MarkPopover'
 import { QuoteHoverCard } from './panels/QuoteHoverCard'
 import { Sidebar } from './panels/Sidebar'
@@ -185,6 +186,7 @@ export function App(): React.JSX.Element {
   useEffect(() => copydesk.on.command(runCommand), [runCommand])
   useEffect(() => copydesk.on.openRecent((path) => void commands.openRecent(path)), [commands])
   useTheme(settings.theme)
+  useDialogFocusTrap()
   // The spell checker follows the story's language (Settings has none of its own).
   const { language } = session.meta
   useEffect(() => {

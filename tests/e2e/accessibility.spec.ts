@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright'
+import type { Page } from '@playwright/test'
+import { body, expect, mod, openApp, screenshot, selectWords, test } from './fixtures'
+
+// Issue 15: axe-core (the engine behind Lighthouse's and Deque's accessibility checks) on every screen, in both
+// themes: no serious or critical violation. Its WCAG 2.1 A and AA rules, colour contrast among them.
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return results.violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? ''}`))
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every screen passes axe-core in the ${theme} theme`, async ({ app, main }) => {
+    // The theme chosen, and the sample story again at this start (first start showed it already).
+    main.settings.update({ theme, sampleShown: false })
+    await openApp(app)
+    await expect(app.locator('html')).toHaveAttribute('data-theme', theme)
+    const check = async (screen: string): Promise<void> => {
+      expect(await seriousViolations(app), `${screen}, ${theme} theme`).toEqual([])
+    }
+
+    // The story with its flags, suggestions and panels (the sample story opens at first start... or again here).
+    await expect(body(app)).toBeVisible()
+    await expect(app.getByTestId('suggestion').first()).toBeVisible()
+    await check('the story with the Review panel')
+    await app.getByRole('button', { name: 'Accept all' }).click()
+    for (const tab of ['Sources', 'Quotes', 'Notes']) {
+      await app.getByRole('tab', { name: new RegExp(`^${tab}`) }).click()
+      await check(`the ${tab} panel`)
+    }
+    await app.keyboard.press(`${mod}+Alt+r`)
+    await expect(app.getByRole('button', { name: 'Review Mode' })).toHaveAttribute('aria-pressed', 'true')
+    await check('review mode')
+    await app.keyboard.press(`${mod}+Alt+r`)
+
+    await selectWords(app, 'Washington refused to take this step')
+    await expect(app.getByRole('toolbar', { name: 'Selection' })).toBeVisible()
+    await check('the selection bubble')
+
+    await body(app).click()
+    await app.keyboard.press(`${mod}+h`)
+    await app.getByLabel('Find', { exact: true }).fill('Krutsky')
+    await check('find and replace')
+    await app.keyboard.press('Escape')
+
+    for (const [shortcut, dialog] of [
+      [`${mod}+/`, 'Keyboard shortcuts'],
+      [`${mod}+,`, 'Settings'],
+      [`${mod}+e`, 'Export']
+    ] as const) {
+      await app.keyboard.press(shortcut)
+      await expect(app.getByRole('dialog', { name: dialog })).toBeVisible()
+      await check(`the ${dialog} dialog`)
+      await app.keyboard.press('Escape')
+      await expect(app.getByRole('dialog', { name: dialog })).toHaveCount(0)
+    }
+
+    await app.keyboard.press('F11')
+    await check('focus mode')
+    await app.keyboard.press('F11')
+
+    main.dialogs.answers.unsaved.push('discard')
+    await app.keyboard.press(`${mod}+w`)
+    await expect(app.getByRole('main', { name: 'Copydesk' })).toBeVisible()
+    await check('the start screen')
+    await screenshot(app, `copydesk-start-${theme}`)
+  })
+}
