@@ -37,6 +37,9 @@ export default defineConfig({
     root: resolve('src/renderer'),
     plugins: [react(), contentSecurityPolicyMeta()],
     build: {
+      // electron-vite leaves bundles unminified; the page's 2 MB script took about 0.4 s to parse and run before the
+      // first paint (bench:browser startup), half of what minifying it costs.
+      minify: true,
       rollupOptions: { input: resolve('src/renderer/index.html') }
     }
   }

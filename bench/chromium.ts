@@ -236,7 +236,7 @@ export async function measureStartup(browser: Browser, article: ArticleDocument 
           new Promise<number>((resolve) => {
             const ready = (): boolean =>
               story
-                ? !!document.querySelector('.ProseMirror[contenteditable="true"]') && /[1-9]/.test(document.querySelector('[data-testid=word-count]')?.textContent ?? '')
+                ? !!document.querySelector('.ProseMirror[contenteditable="true"]')
                 : !!document.querySelector('.start-screen .recent-list, .start-screen .start-empty:not(:empty)') && !/Reading/.test(document.querySelector('.start-screen')?.textContent ?? '')
             const poll = (): void => (ready() ? resolve(performance.now()) : void requestAnimationFrame(poll))
             poll()

@@ -15,7 +15,9 @@ export const APP_ENTRY_URL = `${APP_SCHEME}://${APP_HOST}/index.html`
  * sender check mean app://copydesk); secure: a secure context, like https; supportFetchAPI: lets module
  * scripts and the module worker be fetched. Not corsEnabled: no other origin may read these files.
  */
-export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true }
+// codeCache: V8 keeps the compiled page script between starts (Electron ≥ 28; a standard scheme only), so a start
+// after the first skips compiling the renderer's bundle.
+export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, codeCache: true }
 
 // Module scripts and module workers are refused unless served with a JavaScript type.
 const MIME_TYPES: Record<string, string> = {

@@ -1,5 +1,5 @@
 import { readFile, stat } from 'node:fs/promises'
-import { resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import { z } from 'zod'
 import type { ArticleDocument } from '../shared/article/document'
 import { bodyText, countWords } from '../shared/article/stats'
@@ -56,6 +56,19 @@ export class RecentStories {
 
   async clear(): Promise<void> {
     await this.store([])
+  }
+
+  /**
+   * The story on the list that a file dropped on the window is, by its name and exact contents: then it opens in
+   * place. The page hands over only a name and bytes, never a path, so it gains no file it could not open already.
+   */
+  async withContent(name: string, bytes: Uint8Array): Promise<string | null> {
+    for (const story of await this.load()) {
+      if (basename(story.path) !== name) continue
+      const onDisk = await readFile(story.path).catch(() => null)
+      if (onDisk && Buffer.compare(onDisk, bytes) === 0) return story.path
+    }
+    return null
   }
 
   /** Whether `path` is on the list: the only paths main opens without a dialog. */

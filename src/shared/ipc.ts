@@ -4,7 +4,7 @@ import { articleDocumentSchema } from './article/document'
 import { COMMAND_IDS } from './commands'
 import { recoveredDraftSchema } from './recoveredDraft'
 import { idSchema } from './article/sources'
-import { EXPORT_FORMATS } from './export'
+import { EXPORT_FORMATS } from './export/formats'
 import { settingsPatchSchema, settingsSchema } from './settings'
 import { SEND_STATUSES, sentPostSchema } from './article/sentPosts'
 import { recentStorySchema } from './recentStories'
@@ -30,8 +30,8 @@ export const invokeChannels = {
       sample: articleDocumentSchema.nullable(),
       /** Something the user should know from start-up, such as damaged settings set aside. */
       notice: z.string().nullable(),
-      /** A story the operating system asked to open at launch (on the recent list, to open with recent:open). */
-      open: z.string().min(1).nullable()
+      /** A story the operating system asked to open at launch, read (or why it could not be); it joins the recent list. */
+      opened: z.union([openedArticle, z.strictObject({ path: z.string().min(1), error: z.string() })]).nullable()
     })
   },
   /** Asks for a file with the Open dialog and reads it. `null` when the user cancels. */
@@ -52,11 +52,12 @@ export const invokeChannels = {
   'article:import': { request: z.undefined(), response: importedArticle.extend({ name: z.string() }).nullable() },
   /**
    * A file dropped on the window: its name and contents (base64), never a path, so the page cannot make main
-   * read a file the user did not hand over.
+   * read a file the user did not hand over. A .copydesk opens as a copy, or in place when it is a recent story.
    */
   'article:importDropped': {
     request: z.strictObject({ name: z.string().min(1).max(255), base64: z.string().max(70_000_000) }),
-    response: importedArticle
+    /** A dropped .copydesk that is a story on the recent list, byte for byte, opens in place: its path. */
+    response: importedArticle.extend({ path: z.string().min(1).nullable() })
   },
   /** Writes the article in a newsroom format where the user chooses. `null` when the user cancels. */
   'article:export': {

@@ -279,3 +279,45 @@ test('the selection bubble formats, links, marks and notes the selected words; t
   await bubble.getByRole('button', { name: 'Quote…' }).click()
   await expect(app.getByRole('dialog', { name: 'Who said it?' })).toBeVisible()
 })
+
+test('a story dropped on the window opens: in place when it is a recent story, else as an unsaved copy', async ({ app, main, home }) => {
+  const text = serializeArticleFile({ ...newArticle({ headline: 'Harbour plan approved' }), body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'The council voted.' }] }] } })
+  const harbour = join(home, 'harbour.copydesk')
+  await writeFile(harbour, text)
+  main.dialogs.answers.open.push(harbour)
+  await app.keyboard.press(`${mod}+o`)
+  await expect(app.getByTestId('document-name')).toHaveText('harbour.copydesk')
+  await app.keyboard.press(`${mod}+w`)
+
+  const drop = (name: string, contents: string) =>
+    app.evaluate(
+      ({ fileName, fileText }) => {
+        const data = new DataTransfer()
+        data.items.add(new File([fileText], fileName, { type: 'application/json' }))
+        window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }))
+      },
+      { fileName: name, fileText: contents }
+    )
+  // The same file, byte for byte: it opens in place, saved, and Save writes to it.
+  await drop('harbour.copydesk', text)
+  await expect(app.getByTestId('document-name')).toHaveText('harbour.copydesk')
+  await expect(app.getByTestId('dirty-marker')).toHaveCount(0)
+  await expect(body(app)).toHaveText('The council voted.')
+  await body(app).click()
+  await app.keyboard.press('End')
+  await app.keyboard.type(' Again.')
+  await app.keyboard.press(`${mod}+s`)
+  await expect.poll(async () => (await readFile(harbour, 'utf8')).includes('Again.')).toBe(true)
+
+  // Another story: a copy, unsaved, and the notice says why it cannot be saved in place.
+  await drop('other.copydesk', text.replace('The council voted.', 'Someone else’s story.'))
+  await expect(app.getByTestId('document-name')).toHaveText(/^Untitled/)
+  await expect(body(app)).toHaveText('Someone else’s story.')
+  await expect(app.getByTestId('dirty-marker')).toBeVisible()
+  await expect(app.locator('.notice-message')).toContainText('Opened a copy of “other.copydesk”')
+  // A damaged one says what is wrong and keeps the story that was open.
+  main.dialogs.answers.unsaved.push('discard')
+  await drop('broken.copydesk', '{"format": "copydesk"')
+  await expect(app.getByRole('alert')).toContainText('Could not open “broken.copydesk”')
+  await expect(body(app)).toHaveText('Someone else’s story.')
+})

@@ -178,7 +178,8 @@ test('unsaved changes: Close asks Save / Discard / Cancel', async ({ app, main, 
   main.dialogs.answers.unsaved.push('save')
   main.dialogs.answers.save.push(join(home, 'kept.copydesk'))
   await app.keyboard.press(`${mod}+w`)
-  await expect(body(app)).not.toContainText('Keep this.')
+  await expect(app.getByRole('main', { name: 'Copydesk' })).toBeVisible()
+  await expect(body(app)).toHaveCount(0)
   expect(await readFile(join(home, 'kept.copydesk'), 'utf8')).toContain('Keep this.')
 })
 

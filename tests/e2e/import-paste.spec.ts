@@ -74,7 +74,7 @@ test('dropping a file on the window imports it as a new draft', async ({ app }) 
     data.items.add(new File(['# Dropped story\n\n“It works,” **she** said.\n'], 'dropped.md', { type: 'text/markdown' }))
     window.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }))
   })
-  await expect(app.getByRole('status').filter({ hasText: 'Drop a text, HTML, Markdown or Word file' })).toBeVisible()
+  await expect(app.getByRole('status').filter({ hasText: 'or a text, HTML, Markdown or Word file to import it' })).toBeVisible()
   await app.evaluate(() => {
     const data = new DataTransfer()
     data.items.add(new File(['# Dropped story\n\n“It works,” **she** said.\n'], 'dropped.md', { type: 'text/markdown' }))

@@ -14,7 +14,8 @@ import type { SettingsService } from '../../node/settingsService'
 import { openLinkDecision } from '../openLinkPolicy'
 import type { CmsSending } from '../services/cmsSending'
 import type { RecentStories } from '../../node/recentStories'
-import type { ArticleDocument } from '../../shared/article/document'
+import { FILE_EXTENSION, type ArticleDocument } from '../../shared/article/document'
+import { articleFromBytes } from '../../node/articleFile'
 
 export interface HandlerDeps {
   files: ArticleFiles
@@ -61,15 +62,25 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     }
     return result
   }
+  /** A story the system handed over: on the recent list whatever happens, then read, or why it could not be. */
+  const openLaunched = async (path: string): Promise<{ path: string; document: ArticleDocument } | { path: string; error: string }> => {
+    await deps.recent.admit(path)
+    deps.recentChanged()
+    try {
+      return await used(await deps.files.openKnown(path))
+    } catch (error) {
+      return { path: resolve(path), error: (error as Error).message }
+    }
+  }
   return {
     'app:startup': async () => {
       const settings = deps.settings.get()
       const notice = deps.startupNotice
       const launched = deps.launchFile()
-      if (launched) await deps.recent.admit(launched)
-      const open = launched && resolve(launched)
-      if (settings.sampleShown || open) return { settings, sample: null, notice, open }
-      return { settings: deps.settings.update({ sampleShown: true }), sample: plainTextToArticle(deps.sampleText), notice, open: null }
+      // A story handed over at launch is read here, in the same round trip: the window shows it sooner.
+      const opened = launched ? await openLaunched(launched) : null
+      if (settings.sampleShown || opened) return { settings, sample: null, notice, opened }
+      return { settings: deps.settings.update({ sampleShown: true }), sample: plainTextToArticle(deps.sampleText), notice, opened: null }
     },
     'article:open': async () => used(await deps.files.openWithDialog()),
     'article:save': async (request) => used(await deps.files.save(request), request.document),
@@ -80,8 +91,14 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return { name: basename(path), document: await importFile(path, limits), notice: limits.notice() }
     },
     'article:importDropped': async ({ name, base64 }) => {
+      const bytes = Buffer.from(base64, 'base64')
+      if (name.toLowerCase().endsWith(`.${FILE_EXTENSION}`)) {
+        const known = await deps.recent.withContent(name, bytes)
+        if (known) return { ...(await used(await deps.files.openKnown(known))), notice: null }
+        return { document: articleFromBytes(name, bytes), notice: null, path: null }
+      }
       const limits = new ImportLimits()
-      return { document: await importBytes(name, Buffer.from(base64, 'base64'), limits), notice: limits.notice() }
+      return { document: await importBytes(name, bytes, limits), notice: limits.notice(), path: null }
     },
     'article:export': (request) => exportWithDialog(deps.dialogs, deps.exportFolder(), request),
     'article:report': (request) => reportWithDialog(deps.dialogs, deps.exportFolder(), request),

@@ -104,18 +104,21 @@ export function App(): React.JSX.Element {
   useEffect(() => {
     copydesk.app
       .startup()
-      .then(async ({ settings: stored, sample, notice, open }) => {
+      .then(async ({ settings: stored, sample, notice, opened }) => {
         setSettings(stored)
         // A story the system handed over, the sample on first start, or the start screen.
-        if (open) void commands.openRecent(open)
+        if (opened && 'document' in opened) load(opened.document, opened.path)
         else if (sample) load(sample, null)
         else load(newArticle({ byline: stored.authorName ? [stored.authorName] : [] }), null, undefined, true)
-        if (notice) setNotice({ kind: 'error', message: notice })
+        const problem = opened && 'error' in opened ? opened.error : notice
+        if (problem) setNotice({ kind: 'error', message: problem })
+        // The story shows now; drafts a crash left behind are asked about once they are listed.
+        setReady(true)
         setRecovered(await copydesk.recovery.list())
       })
       .catch((error: Error) => setNotice({ kind: 'error', message: `Copydesk could not start cleanly: ${error.message}` }))
       .finally(() => setReady(true))
-  }, [load, setNotice, commands])
+  }, [load, setNotice])
 
   const requestMark = useCallback(
     (type: 'quote' | 'attribution') => {
@@ -210,14 +213,21 @@ export function App(): React.JSX.Element {
 
   const showError = useCallback((message: string) => setNotice({ kind: 'error', message }), [setNotice])
 
+  // Started once start-up has answered and what it chose (a story, the sample or the start screen) is in place: the
+  // first session (id 0) is only a placeholder until then.
+  const booted = ready && session.id > 0
+
   const saveSettings = async (patch: SettingsPatch): Promise<void> => setSettings(await copydesk.settings.update(patch))
 
   return (
-    <div className={focusMode ? 'app focus-mode' : 'app'} aria-busy={!ready}>
+    <div className={focusMode ? 'app focus-mode' : 'app'} aria-busy={!booted}>
       <AppHeader fileName={session.start ? 'No story open' : article.fileName} noStory={session.start} dirty={article.dirty} reviewState={editorial.state} reviewMode={editorial.on} onCommand={runCommand} />
       <NoticeBar notice={article.notice} onDismiss={() => setNotice(null)} />
-      {session.start && <StartScreen onCommand={runCommand} onOpenRecent={(path) => void commands.openRecent(path)} refreshKey={article.notice} />}
-      <div className="workspace" key={session.id} hidden={session.start}>
+      {/* No story open: the start screen, and no editor at all (nothing to build, analyse or save). */}
+      {!booted ? null : session.start ? (
+        <StartScreen onCommand={runCommand} onOpenRecent={(path) => void commands.openRecent(path)} refreshKey={article.notice} />
+      ) : (
+      <div className="workspace" key={session.id}>
         <main className="document" lang={language || undefined}>
           {editor && find && (
             <FindBar
@@ -252,6 +262,7 @@ export function App(): React.JSX.Element {
           />
         )}
       </div>
+      )}
       {editor && <QuoteHoverCard editor={editor} sources={session.sources} quoteReviews={session.review.quotes} />}
       {editor && markRequest && (
         <MarkPopover
@@ -272,7 +283,7 @@ export function App(): React.JSX.Element {
       />}
       {dragging && (
         <div className="drop-hint" role="status">
-          Drop a text, HTML, Markdown or Word file to import it as a new draft
+          Drop a story (.copydesk) to open it, or a text, HTML, Markdown or Word file to import it as a new draft
         </div>
       )}
       {recovered.length > 0 && (

@@ -5,15 +5,9 @@ import { exportNitf } from './nitf'
 import { exportPage } from './page'
 import { exportWordpress } from './wordpress'
 
-export const EXPORT_FORMATS = {
-  fragment: { label: 'CMS HTML fragment', extension: 'html' },
-  page: { label: 'Standalone HTML page', extension: 'html' },
-  wordpress: { label: 'WordPress post (REST JSON)', extension: 'json' },
-  markdown: { label: 'Markdown', extension: 'md' },
-  nitf: { label: 'NITF 3.6 XML', extension: 'xml' }
-} as const
+import type { ExportFormat } from './formats'
 
-export type ExportFormat = keyof typeof EXPORT_FORMATS
+export { EXPORT_FORMATS, type ExportFormat } from './formats'
 
 export interface ExportOptions {
   attribution?: boolean

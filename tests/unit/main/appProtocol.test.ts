@@ -137,8 +137,9 @@ describe('the built renderer under app://copydesk/ (after npm run build)', () =>
     const main = await serveAppRequest(new Request(scripts[0]!), built)
     expect(main.status).toBe(200)
     expect(main.headers.get('content-type')).toBe('text/javascript; charset=utf-8')
-    // Vite emits `new Worker(new URL(new URL("analysis.worker-….js", import.meta.url).href, …), { type: "module" })`.
-    const worker = /new URL\("(analysis\.worker-[\w-]+\.js)", import\.meta\.url\)/.exec(await main.text())
+    // Vite emits `new Worker(new URL(new URL("analysis.worker-….js", import.meta.url).href, …), { type: "module" })`
+    // (minified, with backquotes and no spaces).
+    const worker = /new URL\(["`](analysis\.worker-[\w-]+\.js)["`],\s*import\.meta\.url\)/.exec(await main.text())
     expect(worker).not.toBeNull()
     const workerUrl = new URL(worker![1]!, scripts[0]!).href
     expect(workerUrl).toMatch(/^app:\/\/copydesk\/assets\/analysis\.worker-[\w-]+\.js$/)

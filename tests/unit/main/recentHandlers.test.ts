@@ -1,8 +1,9 @@
-import { rename } from 'node:fs/promises'
+import { rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { dispatch, type Handlers } from '../../../src/main/ipc/dispatch'
 import { newArticle } from '../../../src/shared/article/document'
+import { serializeArticleFile } from '../../../src/shared/article/fileFormat'
 import { tempFolder } from '../../support/paths'
 import type { ScriptedDialogs } from '../../support/scriptedDialogs'
 import { startTestMain } from '../../support/testMain'
@@ -55,9 +56,17 @@ describe('recent stories over IPC', () => {
     expect(await value('recent:forget', { path })).toEqual([])
   })
 
-  it('hands a story the system named at launch to the page once, on the list, instead of the sample', async () => {
+  it('reads a story the system named at launch and hands it to the page instead of the sample, on the list', async () => {
     launch = join(dir, 'wire.copydesk')
-    expect(await value('app:startup')).toMatchObject({ sample: null, open: launch })
+    await writeFile(launch, serializeArticleFile(newArticle({ headline: 'Wire copy' })))
+    expect(await value('app:startup')).toMatchObject({ sample: null, opened: { path: launch, document: { meta: { headline: 'Wire copy' } } } })
+    expect(await value('recent:list')).toEqual([expect.objectContaining({ path: launch, headline: 'Wire copy', missing: false })])
+    expect(used).toEqual([launch])
+  })
+
+  it('says why a story named at launch cannot be opened, and keeps it on the list', async () => {
+    launch = join(dir, 'gone.copydesk')
+    expect(await value('app:startup')).toMatchObject({ sample: null, opened: { path: launch, error: expect.stringContaining('Could not open “gone.copydesk”') } })
     expect(await value('recent:list')).toEqual([expect.objectContaining({ path: launch, missing: true })])
   })
 })

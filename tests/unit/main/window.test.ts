@@ -77,10 +77,10 @@ describe('the main window', () => {
 })
 
 describe('the app:// scheme', () => {
-  it('is registered as privileged (standard, secure, fetch) and not CORS-enabled or CSP-bypassing', () => {
+  it('is registered as privileged (standard, secure, fetch, V8 code cache) and not CORS-enabled or CSP-bypassing', () => {
     registerAppScheme()
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }
     ])
   })
 

@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export'
+import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/formats'
 import { FormDialog } from './FormDialog'
 
 interface Props {

@@ -37,7 +37,8 @@ export function fileNameOf(path: string | null): string {
  * saved, and the document as it stands now. File commands and recovery copies build on it.
  */
 export function useDocumentState() {
-  const [session, setSession] = useState<SessionState>(() => stateFor(newArticle(), null, 0))
+  // Until start-up says what to show (a story, the sample, or the start screen), no editor is built.
+  const [session, setSession] = useState<SessionState>(() => ({ ...stateFor(newArticle(), null, 0), start: true }))
   const sessionRef = useRef(session)
   sessionRef.current = session
   const editorRef = useRef<Editor | null>(null)

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { articleDocumentSchema, newArticle, type ArticleDocument } from '../../../shared/article/document'
+import { articleDocumentSchema, FILE_EXTENSION, newArticle, type ArticleDocument } from '../../../shared/article/document'
 import { META_LABELS, slugify, type ArticleMeta } from '../../../shared/article/meta'
-import type { ExportFormat } from '../../../shared/export'
+import type { ExportFormat } from '../../../shared/export/formats'
 import type { ReportFormat } from '../../../shared/review/reportFormats'
 import { copydesk } from '../api'
 import { fileNameOf, type DocumentState } from './useDocumentState'
@@ -16,7 +16,7 @@ export interface Notice {
 export type Activity = 'opening' | 'saving' | null
 
 /** What replaces the current document: opened, imported or recovered; null when the user cancelled. */
-type Replacement = { document: ArticleDocument; path: string | null; importedFrom?: string; importNotice?: string | null; recoveryId?: string } | null
+type Replacement = { document: ArticleDocument; path: string | null; importedFrom?: string; importNotice?: string | null; recoveryId?: string; copiedFrom?: string } | null
 
 /**
  * Everything done to the article as a whole: new, open, import, save, save as, export, copy, close, with the
@@ -83,13 +83,15 @@ export function useFileCommands(state: DocumentState, authorName: string) {
       const next = await fetch()
       if (!next) return
       load(next.document, next.path, next.recoveryId)
-      if (next.importedFrom === undefined && next.recoveryId === undefined) return setNotice(null)
+      if (next.importedFrom === undefined && next.recoveryId === undefined && next.copiedFrom === undefined) return setNotice(null)
       markUnsaved()
       setNotice({
         kind: 'info',
         message: next.recoveryId
           ? 'Recovered the draft. It is not saved yet: save it to keep it.'
-          : `Imported “${next.importedFrom}” as a new draft. Lines that are not story text are flagged in Review.${next.importNotice ? ` ${next.importNotice}` : ''}`
+          : next.copiedFrom
+            ? `Opened a copy of “${next.copiedFrom}”: a dropped story not yet on the recent list cannot be saved in place, so Save asks where (choose the same file to replace it), or use File ▸ Open….`
+            : `Imported “${next.importedFrom}” as a new draft. Lines that are not story text are flagged in Review.${next.importNotice ? ` ${next.importNotice}` : ''}`
       })
     } catch (error) {
       setNotice({ kind: 'error', message: (error as Error).message })
@@ -123,10 +125,15 @@ export function useFileCommands(state: DocumentState, authorName: string) {
         const imported = await copydesk.article.import()
         return imported && { document: imported.document, path: null, importedFrom: imported.name, importNotice: imported.notice }
       }),
-    /** A file dropped on the window becomes a new untitled draft, like File ▸ Import. */
+    /**
+     * A file dropped on the window: a story (.copydesk) opens — in place when it is one on the recent list, else as
+     * an unsaved copy; any other file becomes a new untitled draft, like File ▸ Import.
+     */
     importDropped: (file: File): Promise<void> =>
       replaceWith(async () => {
         const imported = await copydesk.article.importDropped({ name: file.name, base64: await toBase64(file) })
+        if (imported.path) return { document: imported.document, path: imported.path }
+        if (file.name.toLowerCase().endsWith(`.${FILE_EXTENSION}`)) return { document: imported.document, path: null, copiedFrom: file.name }
         return { document: imported.document, path: null, importedFrom: file.name, importNotice: imported.notice }
       }),
     /** Reopens a draft a crash left behind; it stays unsaved, and its recovery copy is kept until it is saved. */
