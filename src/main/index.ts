@@ -3,7 +3,7 @@ import Store from 'electron-store'
 import sampleText from '../../resources/samples/web-scrape-russia-election.txt?raw'
 import { isAppFrame, registerHandlers } from './ipc/register'
 import { join, resolve } from 'node:path'
-import { restoredPlacement, WindowStateFile } from '../node/windowState'
+import { restoredPanel, restoredPlacement, WindowStateFile } from '../node/windowState'
 import type { Command } from '../shared/commands'
 import type { EventChannel, PayloadOf } from '../shared/ipc'
 import { storyFileIn } from './launchFiles'
@@ -27,9 +27,8 @@ let openFromSystem: ((path: string) => Promise<void>) | null = null
 // Set once the renderer has settled unsaved changes, so the next close really closes.
 let closeConfirmed = false
 
-async function openWindow(): Promise<void> {
+async function openWindow(windowState: WindowStateFile): Promise<void> {
   closeConfirmed = false
-  const windowState = new WindowStateFile(join(app.getPath('userData'), 'window-state.json'))
   const window = createMainWindow(restoredPlacement(await windowState.read(), screen.getAllDisplays(), screen.getPrimaryDisplay()))
   mainWindow = window
   window.on('close', (event) => {
@@ -72,6 +71,7 @@ if (!app.requestSingleInstanceLock()) {
       if (!mainWindow) throw new Error('no window is open')
       return mainWindow
     }
+    const windowState = new WindowStateFile(join(app.getPath('userData'), 'window-state.json'))
     const services = await startServices({
       userDataDir: app.getPath('userData'),
       documentsDir: app.getPath('documents'),
@@ -101,6 +101,8 @@ if (!app.requestSingleInstanceLock()) {
       },
       printToPdf: (layout) =>
         currentWindow().webContents.printToPDF({ displayHeaderFooter: true, headerTemplate: layout.headerTemplate, footerTemplate: layout.footerTemplate, margins: layout.margins, printBackground: false }),
+      restoredPanel: async () => restoredPanel(await windowState.read(), screen.getAllDisplays(), screen.getPrimaryDisplay()),
+      rememberPanel: (panel) => windowState.rememberPanel(screen.getDisplayMatching(currentWindow().getBounds()), panel),
       setSpellCheckLanguage: (tag) => {
         // macOS checks spelling with the system's own checker, in the languages the user set there.
         if (process.platform === 'darwin') return null
@@ -142,9 +144,9 @@ if (!app.requestSingleInstanceLock()) {
       return frame !== null && frame === mainWindow?.webContents.mainFrame && isAppFrame(frame, appUrl())
     })
     await updateMenu()
-    await openWindow()
+    await openWindow(windowState)
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) void openWindow()
+      if (BrowserWindow.getAllWindows().length === 0) void openWindow(windowState)
     })
   })
 

@@ -10,7 +10,7 @@ import { CmsSending } from './services/cmsSending'
 import { RecentStories } from '../node/recentStories'
 
 /** What only Electron (or, in the e2e bridge, its stand-in) provides. */
-export interface MainEdges extends Pick<HandlerDeps, 'dialogs' | 'sampleText' | 'openExternal' | 'writeClipboard' | 'confirmClose' | 'storyUsed' | 'recentChanged' | 'launchFile' | 'printToPdf' | 'print' | 'setSpellCheckLanguage'> {
+export interface MainEdges extends Pick<HandlerDeps, 'dialogs' | 'sampleText' | 'openExternal' | 'writeClipboard' | 'confirmClose' | 'storyUsed' | 'recentChanged' | 'launchFile' | 'printToPdf' | 'print' | 'setSpellCheckLanguage' | 'restoredPanel' | 'rememberPanel'> {
   userDataDir: string
   /** The system's documents folder: where dialogs start when no default folder is set. */
   documentsDir: string

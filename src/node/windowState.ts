@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { z } from 'zod'
 import { writeFileAtomic } from './atomicWrite'
+import { DEFAULT_SIDE_PANEL, sidePanelSchema, type SidePanel } from '../shared/sidePanel'
 
 export interface Rect {
   x: number
@@ -17,10 +18,21 @@ export interface Screen {
 
 const rectSchema = z.strictObject({ x: z.number().int(), y: z.number().int(), width: z.number().int().positive(), height: z.number().int().positive() })
 const placementSchema = z.strictObject({ bounds: rectSchema, maximized: z.boolean() })
-const storedSchema = z.strictObject({ last: z.string(), byScreen: z.record(z.string(), placementSchema) })
+const storedSchema = z.strictObject({
+  last: z.string(),
+  byScreen: z.record(z.string(), placementSchema),
+  /** The side panel's tab and width on each screen (an older file has none). */
+  panels: z.record(z.string(), sidePanelSchema).default({})
+})
 
 export type Placement = z.infer<typeof placementSchema>
 type Stored = z.infer<typeof storedSchema>
+
+/** The side panel as it was on the screen the window opens on (see restoredPlacement), else as it first is. */
+export function restoredPanel(stored: Stored | null, screens: readonly Screen[], primary: Screen): SidePanel {
+  const last = stored && screens.find((screen) => screenKey(screen) === stored.last)
+  return stored?.panels[screenKey(last ?? primary)] ?? DEFAULT_SIDE_PANEL
+}
 
 export const DEFAULT_SIZE = { width: 1200, height: 860 }
 export const MINIMUM_SIZE = { width: 720, height: 480 }
@@ -78,9 +90,22 @@ export class WindowStateFile {
 
   /** Remembers where the window is on `screen` (its size and place when not maximised, and whether it is). */
   async remember(screen: Screen, placement: Placement): Promise<void> {
-    const stored = (await this.read()) ?? { last: '', byScreen: {} }
+    const stored = await this.readOrEmpty()
     const key = screenKey(screen)
-    const next: Stored = { last: key, byScreen: { ...stored.byScreen, [key]: placement } }
-    await writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`).catch(() => undefined)
+    await this.write({ ...stored, last: key, byScreen: { ...stored.byScreen, [key]: placement } })
+  }
+
+  /** Remembers the side panel's tab and width on `screen`. */
+  async rememberPanel(screen: Screen, panel: SidePanel): Promise<void> {
+    const stored = await this.readOrEmpty()
+    await this.write({ ...stored, panels: { ...stored.panels, [screenKey(screen)]: panel } })
+  }
+
+  private async readOrEmpty(): Promise<Stored> {
+    return (await this.read()) ?? { last: '', byScreen: {}, panels: {} }
+  }
+
+  private async write(stored: Stored): Promise<void> {
+    await writeFileAtomic(this.file, `${JSON.stringify(stored, null, 2)}\n`).catch(() => undefined)
   }
 }

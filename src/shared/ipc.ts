@@ -8,6 +8,7 @@ import { EXPORT_FORMATS } from './export/formats'
 import { settingsPatchSchema, settingsSchema } from './settings'
 import { SEND_STATUSES, sentPostSchema } from './article/sentPosts'
 import { recentStorySchema } from './recentStories'
+import { sidePanelSchema } from './sidePanel'
 
 /**
  * THE contract between renderer and main. Every channel is listed once, with zod schemas for what it takes
@@ -30,6 +31,8 @@ export const invokeChannels = {
       sample: articleDocumentSchema.nullable(),
       /** Something the user should know from start-up, such as damaged settings set aside. */
       notice: z.string().nullable(),
+      /** The side panel's tab and width as last left on this screen. */
+      panel: sidePanelSchema,
       /** A story the operating system asked to open at launch, read (or why it could not be); it joins the recent list. */
       opened: z.union([openedArticle, z.strictObject({ path: z.string().min(1), error: z.string() })]).nullable()
     })
@@ -145,6 +148,8 @@ export const invokeChannels = {
   'spellcheck:setLanguage': { request: z.strictObject({ language: z.string().max(35) }), response: z.string().nullable() },
   'settings:get': { request: z.undefined(), response: settingsSchema },
   'settings:update': { request: settingsPatchSchema, response: settingsSchema },
+  /** The side panel's tab or width changed: remembered for the screen the window is on. */
+  'window:panel': { request: sidePanelSchema, response: z.undefined() },
   /** The renderer has dealt with unsaved changes: the window may close now. */
   'window:closeConfirmed': { request: z.undefined(), response: z.undefined() }
 } as const

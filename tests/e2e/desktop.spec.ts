@@ -5,7 +5,7 @@ import type { Page } from '@playwright/test'
 import { newArticle } from '../../src/shared/article/document'
 import { serializeArticleFile } from '../../src/shared/article/fileFormat'
 import { repoRoot } from '../support/paths'
-import { body, expect, mod, screenshot, selectWords, test } from './fixtures'
+import { body, expect, mod, openApp, screenshot, selectWords, test } from './fixtures'
 
 // Issue 15, a desktop app people live in all day: find and replace, focus mode and the shortcut sheet, on the
 // real renderer with the sample story the first start opens.
@@ -320,4 +320,30 @@ test('a story dropped on the window opens: in place when it is a recent story, e
   await drop('broken.copydesk', '{"format": "copydesk"')
   await expect(app.getByRole('alert')).toContainText('Could not open “broken.copydesk”')
   await expect(body(app)).toHaveText('Someone else’s story.')
+})
+
+test('the side panel keeps its tab and width: dragged or arrowed, and the same at the next start', async ({ app, main }) => {
+  const panel = app.getByRole('complementary', { name: 'Sourcing' })
+  const splitter = app.getByRole('separator', { name: 'Side panel width' })
+  await expect(splitter).toHaveAttribute('aria-valuenow', '340')
+  await app.getByRole('tab', { name: /^Quotes/ }).click()
+  await splitter.focus()
+  for (let i = 0; i < 3; i++) await app.keyboard.press('ArrowLeft')
+  await expect(splitter).toHaveAttribute('aria-valuenow', '388')
+  expect(Math.round((await panel.boundingBox())!.width)).toBe(388)
+  // Dragged with the mouse: the edge follows the pointer, within its limits.
+  const edge = (await splitter.boundingBox())!
+  await app.mouse.move(edge.x + 3, edge.y + 200)
+  await app.mouse.down()
+  await app.mouse.move(edge.x - 97, edge.y + 200, { steps: 4 })
+  await app.mouse.up()
+  await expect(splitter).toHaveAttribute('aria-valuenow', '488')
+  await expect.poll(() => main.panel).toEqual({ tab: 'quotes', width: 488 })
+  await screenshot(app, 'copydesk-panel-wide')
+
+  await openApp(app)
+  await app.keyboard.press(`${mod}+n`)
+  await expect(app.getByRole('tab', { name: /^Quotes/ })).toHaveAttribute('aria-selected', 'true')
+  await expect(splitter).toHaveAttribute('aria-valuenow', '488')
+  expect(Math.round((await panel.boundingBox())!.width)).toBe(488)
 })

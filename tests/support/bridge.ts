@@ -8,6 +8,7 @@ import { startServices, type MainServices } from '../../src/main/startServices'
 import type { EventChannel, PayloadOf } from '../../src/shared/ipc'
 import { repoRoot, samplePath } from './paths'
 import { ScriptedDialogs } from './scriptedDialogs'
+import { DEFAULT_SIDE_PANEL, type SidePanel } from '../../src/shared/sidePanel'
 
 /**
  * The app's main process without Electron: main's own start-up (`startServices`: settings repair, store,
@@ -30,6 +31,8 @@ export class MainProcess {
   launchFile: string | null = null
   /** How often the page asked for the system's print dialog. */
   printRequests = 0
+  /** The side panel's tab and width, as the page last reported them (window-state.json in the app). */
+  panel: SidePanel = DEFAULT_SIDE_PANEL
   /** The language tags the page asked the spell checker to follow. */
   readonly spellCheckLanguages: string[] = []
   /** Links handed to the system browser. */
@@ -94,6 +97,11 @@ export class MainProcess {
       setSpellCheckLanguage: (tag) => {
         this.spellCheckLanguages.push(tag)
         return null
+      },
+      // One screen: the side panel as last left, kept for the next start of the page.
+      restoredPanel: async () => this.panel,
+      rememberPanel: async (panel) => {
+        this.panel = panel
       }
     })
     const { handlers } = this.services

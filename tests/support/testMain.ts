@@ -3,6 +3,7 @@ import Conf from 'conf'
 import { startServices, type MainEdges } from '../../src/main/startServices'
 import { NO_ENCRYPTION } from '../../src/node/cms/passwordStore'
 import { samplePath } from './paths'
+import { DEFAULT_SIDE_PANEL } from '../../src/shared/sidePanel'
 import { ScriptedDialogs } from './scriptedDialogs'
 
 /**
@@ -30,6 +31,8 @@ export async function startTestMain(dir: string, edges: Partial<MainEdges> = {})
     printToPdf: () => Promise.resolve(new TextEncoder().encode('%PDF-1.7 test')),
     print: () => Promise.resolve(),
     setSpellCheckLanguage: () => null,
+    restoredPanel: async () => DEFAULT_SIDE_PANEL,
+    rememberPanel: async () => undefined,
     ...edges
   })
   return { ...services, dialogs, opened, closes }

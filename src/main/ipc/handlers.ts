@@ -3,6 +3,7 @@ import { exportFragment } from '../../shared/export/html'
 import { bodyText } from '../../shared/article/stats'
 import { basename, dirname, join, resolve } from 'node:path'
 import { pdfLayout, type PdfLayout } from '../../shared/printLayout'
+import type { SidePanel } from '../../shared/sidePanel'
 import { exportWithDialog, reportWithDialog, writeWithDialog, type ArticleFiles } from '../services/articleFiles'
 import { importBytes, importFile } from '../../node/importFile'
 import { ImportLimits } from '../../shared/import/limits'
@@ -48,6 +49,9 @@ export interface HandlerDeps {
   print: () => Promise<void>
   /** Points the spell checker at a language tag's dictionary; answers the one used, or null. */
   setSpellCheckLanguage: (tag: string) => string | null
+  /** The side panel as last left on the window's screen, and remembering it there. */
+  restoredPanel: () => Promise<SidePanel>
+  rememberPanel: (panel: SidePanel) => Promise<void>
 }
 
 /** Every IPC channel's implementation. Electron registers these; the e2e bridge calls the very same ones. */
@@ -79,8 +83,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       const launched = deps.launchFile()
       // A story handed over at launch is read here, in the same round trip: the window shows it sooner.
       const opened = launched ? await openLaunched(launched) : null
-      if (settings.sampleShown || opened) return { settings, sample: null, notice, opened }
-      return { settings: deps.settings.update({ sampleShown: true }), sample: plainTextToArticle(deps.sampleText), notice, opened: null }
+      const panel = await deps.restoredPanel()
+      if (settings.sampleShown || opened) return { settings, sample: null, notice, opened, panel }
+      return { settings: deps.settings.update({ sampleShown: true }), sample: plainTextToArticle(deps.sampleText), notice, opened: null, panel }
     },
     'article:open': async () => used(await deps.files.openWithDialog()),
     'article:save': async (request) => used(await deps.files.save(request), request.document),
@@ -165,6 +170,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'spellcheck:setLanguage': ({ language }) => deps.setSpellCheckLanguage(language),
     'settings:get': () => deps.settings.get(),
     'settings:update': (patch) => deps.settings.update(patch),
+    'window:panel': async (panel) => {
+      await deps.rememberPanel(panel)
+      return undefined
+    },
     'window:closeConfirmed': () => {
       deps.confirmClose()
       return undefined

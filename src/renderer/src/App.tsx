@@ -41,6 +41,8 @@ import { hasSearch, stepMatch } from './find/bodySearch'
 import { ShortcutSheet } from './components/ShortcutSheet'
 import { StartScreen } from './components/StartScreen'
 import { PrintHeading } from './components/PrintHeading'
+import { PanelSplitter } from './panels/PanelSplitter'
+import { DEFAULT_SIDE_PANEL, type PanelTab, type SidePanel } from '../../shared/sidePanel'
 
 const NO_FLAGS: readonly { from: number; to: number }[] = []
 const NOTHING_OPEN = 'No open items: every quote is verified and the analysis raises no flag.'
@@ -62,6 +64,8 @@ export function App(): React.JSX.Element {
   const [lastFind, setLastFind] = useState(NO_FIND)
   const [focusMode, setFocusMode] = useState(false)
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  /** The side panel's tab and width, as last left on this screen (main remembers them with the window's place). */
+  const [panel, setPanel] = useState<SidePanel>(DEFAULT_SIDE_PANEL)
   /** Counts Format ▸ Link… from the menu: the toolbar opens its link form. */
   const [linkRequest, setLinkRequest] = useState(0)
   /** The words a note is being written on (Review ▸ Add Note…). */
@@ -104,8 +108,9 @@ export function App(): React.JSX.Element {
   useEffect(() => {
     copydesk.app
       .startup()
-      .then(async ({ settings: stored, sample, notice, opened }) => {
+      .then(async ({ settings: stored, sample, notice, opened, panel: lastPanel }) => {
         setSettings(stored)
+        setPanel(lastPanel)
         // A story the system handed over, the sample on first start, or the start screen.
         if (opened && 'document' in opened) load(opened.document, opened.path)
         else if (sample) load(sample, null)
@@ -213,6 +218,18 @@ export function App(): React.JSX.Element {
 
   const showError = useCallback((message: string) => setNotice({ kind: 'error', message }), [setNotice])
 
+  // The panel's new tab or width is remembered once dragging or arrowing has paused.
+  const panelSaved = useRef(panel)
+  useEffect(() => {
+    if (panelSaved.current === panel) return
+    const timer = setTimeout(() => {
+      panelSaved.current = panel
+      void copydesk.window.panel(panel).catch(() => undefined)
+    }, 400)
+    return () => clearTimeout(timer)
+  }, [panel])
+  const choosePanelTab = useCallback((tab: PanelTab) => setPanel((current) => ({ ...current, tab })), [])
+
   // Started once start-up has answered and what it chose (a story, the sample or the start screen) is in place: the
   // first session (id 0) is only a placeholder until then.
   const booted = ready && session.id > 0
@@ -227,7 +244,7 @@ export function App(): React.JSX.Element {
       {!booted ? null : session.start ? (
         <StartScreen onCommand={runCommand} onOpenRecent={(path) => void commands.openRecent(path)} refreshKey={article.notice} />
       ) : (
-      <div className="workspace" key={session.id}>
+      <div className="workspace" key={session.id} style={{ '--panel-width': `${panel.width}px` } as React.CSSProperties}>
         <main className="document" lang={language || undefined}>
           {editor && find && (
             <FindBar
@@ -248,8 +265,11 @@ export function App(): React.JSX.Element {
           <MetadataForm meta={session.meta} onChange={article.setMeta} />
           <ArticleEditor initialBody={session.initialBody} onReady={onEditorReady} onChange={article.markChanged} onMarkRequest={requestMark} onLinkRefused={showError} onStatusKey={editorial.setStatus} linkRequest={linkRequest} onNoteRequest={requestNote} />
         </main>
+        {editor && <PanelSplitter width={panel.width} onWidth={(width) => setPanel((current) => ({ ...current, width }))} />}
         {editor && (
           <Sidebar
+            tab={panel.tab}
+            onTab={choosePanelTab}
             editor={editor}
             sources={session.sources}
             setSources={article.setSources}

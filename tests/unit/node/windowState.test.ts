@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { restoredPlacement, screenKey, WindowStateFile, type Screen } from '../../../src/node/windowState'
+import { restoredPanel, restoredPlacement, screenKey, WindowStateFile, type Screen } from '../../../src/node/windowState'
 
 const laptop: Screen = { bounds: { x: 0, y: 0, width: 1440, height: 900 }, workArea: { x: 0, y: 25, width: 1440, height: 875 } }
 const monitor: Screen = { bounds: { x: 1440, y: 0, width: 2560, height: 1440 }, workArea: { x: 1440, y: 0, width: 2560, height: 1400 } }
@@ -29,14 +29,27 @@ describe('the window’s place', () => {
   })
 
   it('moves a window whose title bar would be off every screen back onto one, no larger than the screen', () => {
-    const stored = { last: screenKey(monitor), byScreen: { [screenKey(laptop)]: { bounds: { x: 3000, y: 2000, width: 2400, height: 1300 }, maximized: false } } }
+    const stored = { last: screenKey(monitor), byScreen: { [screenKey(laptop)]: { bounds: { x: 3000, y: 2000, width: 2400, height: 1300 }, maximized: false } }, panels: {} }
     // Saved on a screen that is gone, and too big for the laptop: the laptop's free area, centred.
     expect(restoredPlacement(stored, [laptop], laptop)).toEqual({ bounds: { x: 0, y: 25, width: 1440, height: 875 }, maximized: false })
-    const above = { last: screenKey(laptop), byScreen: { [screenKey(laptop)]: { bounds: { x: 100, y: -300, width: 900, height: 600 }, maximized: false } } }
+    const above = { last: screenKey(laptop), byScreen: { [screenKey(laptop)]: { bounds: { x: 100, y: -300, width: 900, height: 600 }, maximized: false } }, panels: {} }
     expect(restoredPlacement(above, [laptop], laptop).bounds).toEqual({ x: 270, y: 163, width: 900, height: 600 })
     // Partly off to the side but with its title bar reachable: left where it was.
-    const aside = { last: screenKey(laptop), byScreen: { [screenKey(laptop)]: { bounds: { x: 1200, y: 100, width: 900, height: 600 }, maximized: false } } }
+    const aside = { last: screenKey(laptop), byScreen: { [screenKey(laptop)]: { bounds: { x: 1200, y: 100, width: 900, height: 600 }, maximized: false } }, panels: {} }
     expect(restoredPlacement(aside, [laptop], laptop).bounds).toEqual({ x: 1200, y: 100, width: 900, height: 600 })
+  })
+
+  it('remembers the side panel’s tab and width per screen, and starts with Review at 340 px', async () => {
+    const state = new WindowStateFile(join(dir, 'window-state.json'))
+    expect(restoredPanel(await state.read(), [laptop], laptop)).toEqual({ tab: 'suggestions', width: 340 })
+    await state.remember(laptop, { bounds: { x: 40, y: 60, width: 1000, height: 700 }, maximized: false })
+    await state.rememberPanel(laptop, { tab: 'quotes', width: 300 })
+    await state.rememberPanel(monitor, { tab: 'notes', width: 520 })
+    const stored = await state.read()
+    expect(restoredPanel(stored, [laptop, monitor], laptop)).toEqual({ tab: 'quotes', width: 300 })
+    expect(restoredPlacement(stored, [laptop, monitor], laptop).bounds.width).toBe(1000)
+    await state.remember(monitor, { bounds: { x: 1600, y: 100, width: 1800, height: 1200 }, maximized: false })
+    expect(restoredPanel(await state.read(), [laptop, monitor], laptop)).toEqual({ tab: 'notes', width: 520 })
   })
 
   it('ignores a damaged file and keeps nothing it cannot write', async () => {

@@ -11,6 +11,7 @@ import { NotesPanel, type NoteActions } from './NotesPanel'
 import { QuotesPanel } from './QuotesPanel'
 import { SourcesPanel } from './SourcesPanel'
 import { SuggestionsPanel } from './SuggestionsPanel'
+import type { PanelTab } from '../../../shared/sidePanel'
 
 interface Props {
   editor: Editor
@@ -26,13 +27,13 @@ interface Props {
   noteActions: NoteActions
   /** "14 quotes: 9 verified, …; 3 open notes", in view above every tab. */
   reviewSummary: string
+  /** The open tab (remembered with the window's place), and choosing another. */
+  tab: PanelTab
+  onTab: (tab: PanelTab) => void
 }
 
-type Tab = 'suggestions' | 'sources' | 'quotes' | 'notes'
-
 /** Review, Sources, Quotes and Notes beside the story, under the review's summary. Memoised: typing in the story does not re-render it. */
-export const Sidebar = memo(function Sidebar({ editor, sources, setSources, review, quoteReviews, quoteActions, notes, noteActions, reviewSummary }: Props): React.JSX.Element {
-  const [tab, setTab] = useState<Tab>('suggestions')
+export const Sidebar = memo(function Sidebar({ editor, sources, setSources, review, quoteReviews, quoteActions, notes, noteActions, reviewSummary, tab, onTab }: Props): React.JSX.Element {
   const [highlighted, setHighlighted] = useState<string | null>(null)
   const quotes = useStoryReading(editor, markedQuotes)
 
@@ -46,7 +47,7 @@ export const Sidebar = memo(function Sidebar({ editor, sources, setSources, revi
     return map
   }, [quotes])
 
-  const tabs: { id: Tab; label: string }[] = [
+  const tabs: { id: PanelTab; label: string }[] = [
     { id: 'suggestions', label: `Review${review?.live ? ` (${review.suggestions.length + review.flags.length})` : ''}` },
     { id: 'sources', label: `Sources (${sources.length})` },
     { id: 'quotes', label: `Quotes (${quotes.length})` },
@@ -59,7 +60,7 @@ export const Sidebar = memo(function Sidebar({ editor, sources, setSources, revi
       </p>
       <div role="tablist" className="tabs">
         {tabs.map((t) => (
-          <button key={t.id} role="tab" type="button" aria-selected={tab === t.id} onClick={() => setTab(t.id)}>
+          <button key={t.id} role="tab" type="button" aria-selected={tab === t.id} onClick={() => onTab(t.id)}>
             {t.label}
           </button>
         ))}
