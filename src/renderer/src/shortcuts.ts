@@ -24,11 +24,3 @@ export function matchesShortcut(event: KeyboardEvent, shortcut: string): boolean
 function sameLetterKey(event: KeyboardEvent, key: string): boolean {
   return /^[a-z]$/i.test(key) && !/^[a-z]$/i.test(event.key) && event.code === `Key${key.toUpperCase()}`
 }
-
-/**
- * A command table shortcut as an editor keymap key: ProseMirror's keymaps match a letter with Shift by its lower-case
- * base key ("Mod-Shift-q"), while the table writes letters as menus show them ("Mod-Shift-Q").
- */
-export function editorKey(shortcut: string): string {
-  return shortcut.replace(/[A-Z]$/, (letter) => letter.toLowerCase())
-}

@@ -3,7 +3,7 @@ import { newId } from '../../../../shared/article/sources'
 import type { QuoteOptions } from './quote'
 import { sourceColourClass, sourceIdAttribute, validId } from './sourceAttribute'
 import { COMMANDS } from '../../../../shared/commands'
-import { editorKey } from '../../shortcuts'
+import { editorKey } from '../editorKey'
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {

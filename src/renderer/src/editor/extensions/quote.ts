@@ -3,7 +3,7 @@ import { newId } from '../../../../shared/article/sources'
 import { QUOTE_KINDS } from '../../../../shared/article/body'
 import { sourceColourClass, sourceIdAttribute, validId } from './sourceAttribute'
 import { COMMANDS } from '../../../../shared/commands'
-import { editorKey } from '../../shortcuts'
+import { editorKey } from '../editorKey'
 
 export type QuoteKind = (typeof QUOTE_KINDS)[number]
 
