@@ -18,8 +18,10 @@ for (const theme of ['light', 'dark'] as const) {
     main.settings.update({ theme, sampleShown: false })
     await openApp(app)
     await expect(app.locator('html')).toHaveAttribute('data-theme', theme)
+    // Each screen checked is also photographed in both themes (test-results/screenshots/copydesk-a11y-…), to look at.
     const check = async (screen: string): Promise<void> => {
       expect(await seriousViolations(app), `${screen}, ${theme} theme`).toEqual([])
+      await screenshot(app, `copydesk-a11y-${screen.replace(/^the /, '').replace(/\W+/g, '-').toLowerCase()}-${theme}`)
     }
 
     // The story with its flags, suggestions and panels (the sample story opens at first start... or again here).
@@ -66,6 +68,5 @@ for (const theme of ['light', 'dark'] as const) {
     await app.keyboard.press(`${mod}+w`)
     await expect(app.getByRole('main', { name: 'Copydesk' })).toBeVisible()
     await check('the start screen')
-    await screenshot(app, `copydesk-start-${theme}`)
   })
 }
