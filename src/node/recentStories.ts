@@ -71,11 +71,6 @@ export class RecentStories {
     return null
   }
 
-  /** Whether `path` is on the list: the only paths main opens without a dialog. */
-  async has(path: string): Promise<boolean> {
-    return (await this.load()).some((story) => story.path === resolve(path))
-  }
-
   private async load(): Promise<Stored[]> {
     if (this.stories) return this.stories
     const text = await readFile(this.file, 'utf8').catch(() => null)

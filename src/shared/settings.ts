@@ -16,6 +16,8 @@ const settingsFields = {
   sampleShown: z.boolean(),
   /** Refuse, rather than ask, to export or copy for the CMS a story with quotes no editor has verified. */
   blockUnreviewed: z.boolean(),
+  /** In focus mode, keep the line being written in the middle of the window. */
+  typewriterScrolling: z.boolean(),
   /** The WordPress site Send to WordPress goes to, and the user whose application password it signs in with. */
   wordpressSite: z.union([z.literal(''), z.string().max(2048).regex(/^https?:\/\/\S+$/i, 'must be an http or https address')]),
   wordpressUser: z.string().max(200)
@@ -30,6 +32,7 @@ export const defaultSettings: Settings = {
   theme: 'system',
   sampleShown: false,
   blockUnreviewed: false,
+  typewriterScrolling: false,
   wordpressSite: '',
   wordpressUser: ''
 }
@@ -46,6 +49,7 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
   theme: 'Theme',
   sampleShown: 'Sample story shown',
   blockUnreviewed: 'Block stories with unverified quotes or open notes',
+  typewriterScrolling: 'Typewriter scrolling in focus mode',
   wordpressSite: 'WordPress site',
   wordpressUser: 'WordPress user'
 }

@@ -112,6 +112,33 @@ test('focus mode hides the header, panels and status bar; the shortcut sheet lis
   expect(box.width).toBeGreaterThan(viewport.width - 5)
   await expect(body(app)).toBeInViewport()
   await screenshot(app, 'copydesk-focus-mode')
+  // Without typewriter scrolling, the line being written at the end of the story sits at the window's bottom.
+  const caretFromMiddle = () =>
+    app.evaluate(() => {
+      const caret = getSelection()!.getRangeAt(0).getClientRects()[0] ?? (getSelection()!.focusNode as Element).parentElement!.getBoundingClientRect()
+      const box = document.querySelector('.document')!.getBoundingClientRect()
+      return Math.abs((caret.top + caret.bottom) / 2 - (box.top + box.height / 2))
+    })
+  await app.keyboard.press(`${mod}+End`)
+  await app.keyboard.type(' More.')
+  expect(await caretFromMiddle()).toBeGreaterThan(viewport.height / 4)
+  await app.keyboard.press('F11')
+
+  // With it (a setting), the line being written stays in the middle of the window as the story grows.
+  await app.keyboard.press(`${mod}+,`)
+  const settings = app.getByRole('dialog', { name: 'Settings' })
+  await settings.getByLabel(/Typewriter scrolling in focus mode/).check()
+  await settings.getByRole('button', { name: 'Save settings' }).click()
+  await expect(settings).toHaveCount(0)
+  await body(app).click()
+  await app.keyboard.press('F11')
+  await app.keyboard.press(`${mod}+End`)
+  for (let line = 0; line < 3; line++) {
+    await app.keyboard.press('Enter')
+    await app.keyboard.type('A new line.')
+    expect(await caretFromMiddle()).toBeLessThan(30)
+  }
+  await screenshot(app, 'copydesk-focus-typewriter')
   await app.keyboard.press('F11')
   await expect(app.locator('.app-header')).toBeVisible()
   await expect(app.locator('.sidebar')).toBeVisible()

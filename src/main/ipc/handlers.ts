@@ -69,10 +69,11 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   /** A story the system handed over: on the recent list whatever happens, then read, or why it could not be. */
   const openLaunched = async (path: string): Promise<{ path: string; document: ArticleDocument } | { path: string; error: string }> => {
     await deps.recent.admit(path)
-    deps.recentChanged()
     try {
       return await used(await deps.files.openKnown(path))
     } catch (error) {
+      // Listed all the same, so the user can find it again (or remove it) from File ▸ Open Recent.
+      deps.recentChanged()
       return { path: resolve(path), error: (error as Error).message }
     }
   }
@@ -157,9 +158,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       writeWithDialog(deps.dialogs, join(deps.exportFolder(), `${name || 'story'}.pdf`), { name: 'PDF', extensions: ['pdf'] }, () => deps.printToPdf(pdfLayout(slug))),
     'recent:list': () => deps.recent.list(),
     'recent:open': async ({ path }) => {
-      if (!(await deps.recent.has(path))) throw new UserFacingError('Copydesk opens only stories on its recent list this way; use File ▸ Open… for any other.')
       const story = (await deps.recent.list()).find((s) => s.path === resolve(path))
-      if (story?.missing) throw new UserFacingError(`“${basename(path)}” is no longer at ${dirname(resolve(path))}: it was moved, renamed or deleted. Remove it from the list, or find it with File ▸ Open….`)
+      if (!story) throw new UserFacingError('Copydesk opens only stories on its recent list this way; use File ▸ Open… for any other.')
+      if (story.missing) throw new UserFacingError(`“${basename(path)}” is no longer at ${dirname(resolve(path))}: it was moved, renamed or deleted. Remove it from the list, or find it with File ▸ Open….`)
       return used(await deps.files.openKnown(path))
     },
     'recent:forget': async ({ path }) => {

@@ -6,6 +6,7 @@ import { isMac, shortcutLabel } from './platform'
 import { defaultSettings, type Settings, type SettingsPatch } from '../../shared/settings'
 import { copydesk } from './api'
 import { ArticleEditor } from './editor/ArticleEditor'
+import { TYPEWRITER_CLASS } from './editor/extensions/typewriterScroll'
 import { syncSelectionFromDom } from './editor/syncSelection'
 import { ExportDialog } from './components/ExportDialog'
 import { RecoveryDialog } from './components/RecoveryDialog'
@@ -133,7 +134,8 @@ export function App(): React.JSX.Element {
         return
       }
       if (editor?.state.selection.empty) {
-        setNotice({ kind: 'info', message: `Select the ${type === 'quote' ? 'quoted words' : 'attribution (“Krutsky said”)'} first, then press ${type === 'quote' ? 'Ctrl+Shift+Q' : 'Ctrl+Shift+A'}.` })
+        const command = type === 'quote' ? 'markQuote' : 'markAttribution'
+        setNotice({ kind: 'info', message: `Select the ${type === 'quote' ? 'quoted words' : 'attribution (“Krutsky said”)'} first, then press ${shortcutLabel(shortcutOf(command, isMac))}.` })
         return
       }
       setMarkRequest(type)
@@ -245,7 +247,7 @@ export function App(): React.JSX.Element {
         <StartScreen onCommand={runCommand} onOpenRecent={(path) => void commands.openRecent(path)} refreshKey={article.notice} />
       ) : (
       <div className="workspace" key={session.id} style={{ '--panel-width': `${panel.width}px` } as React.CSSProperties}>
-        <main className="document" lang={language || undefined}>
+        <main className={focusMode && settings.typewriterScrolling ? `document ${TYPEWRITER_CLASS}` : 'document'} lang={language || undefined}>
           {editor && find && (
             <FindBar
               editor={editor}

@@ -20,6 +20,7 @@ export function SettingsDialog({ settings, onSave, onClose }: Props): React.JSX.
     autosave: settings.autosave,
     theme: settings.theme,
     blockUnreviewed: settings.blockUnreviewed,
+    typewriterScrolling: settings.typewriterScrolling,
     wordpressSite: settings.wordpressSite,
     wordpressUser: settings.wordpressUser
   })
@@ -79,6 +80,10 @@ export function SettingsDialog({ settings, onSave, onClose }: Props): React.JSX.
         <label className="checkbox">
           <input type="checkbox" checked={draft.blockUnreviewed ?? false} onChange={(event) => setDraft({ ...draft, blockUnreviewed: event.target.checked })} />
           Never export or copy for the CMS a story with quotes an editor has not verified or notes not resolved (otherwise Copydesk lists them and asks)
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={draft.typewriterScrolling ?? false} onChange={(event) => setDraft({ ...draft, typewriterScrolling: event.target.checked })} />
+          Typewriter scrolling in focus mode: the line I am writing stays in the middle of the window
         </label>
         <label>
           Theme

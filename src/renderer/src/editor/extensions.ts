@@ -10,6 +10,7 @@ import { PrivateNote } from './extensions/privateNote'
 import { Quote } from './extensions/quote'
 import { ReviewMarks, type ReviewMarksOptions } from './extensions/reviewMarks'
 import { SourcedBlockquote } from './extensions/sourcedBlockquote'
+import { TypewriterScroll } from './extensions/typewriterScroll'
 import { UniqueMarkIds } from './extensions/uniqueMarkIds'
 
 /**
@@ -46,6 +47,7 @@ export function articleExtensions({ onMarkRequest = () => false, onStatusKey = (
     Annotations,
     ReviewMarks.configure({ onStatusKey }),
     FindReplace,
+    TypewriterScroll,
     Placeholder.configure({ placeholder: 'Write the story…' })
   ]
 }
