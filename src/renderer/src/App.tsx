@@ -324,6 +324,8 @@ export function App(): React.JSX.Element {
       )}
       {exportOpen && (
         <ExportDialog
+          meta={session.meta}
+          onMeta={article.setMeta}
           onExport={(format, attribution) => Promise.resolve(throughGate('Export', () => commands.exportAs(format, attribution)))}
           onClose={() => setExportOpen(false)}
         />
@@ -350,6 +352,8 @@ export function App(): React.JSX.Element {
         <SendDialog
           site={settings.wordpressSite}
           document={article.currentDocument}
+          meta={session.meta}
+          onMeta={article.setMeta}
           onSent={article.rememberSent}
           onOpenSettings={() => {
             setSendOpen(false)

@@ -59,6 +59,36 @@ export function slugify(text: string): string {
 /** CMS slugs stay readable in a URL; a longer one is cut at the last whole word. */
 const MAX_SLUG_WORDS_LENGTH = 80
 
+/**
+ * The metadata with a new headline. The slug follows the headline until the user writes one of their own: a
+ * slug that is empty or still the old headline's becomes the new headline's, so the file name, the export names
+ * and the CMS slug never keep a headline that was rewritten.
+ */
+export function withHeadline(meta: ArticleMeta, headline: string): ArticleMeta {
+  const derived = meta.slug === '' || meta.slug === slugify(meta.headline)
+  return { ...meta, headline, slug: derived ? slugify(headline) : meta.slug }
+}
+
+/** Words too short to tell two slugs apart ("of", "the", "us"). */
+const SLUG_WORD_MIN = 4
+
+/**
+ * The headline's slug when a slug the user wrote shares no word with it, as after a headline rewritten from
+ * scratch: the story would leave under a URL about something else. Null when they agree.
+ */
+export function slugAtOdds(meta: ArticleMeta): string | null {
+  const suggested = slugify(meta.headline)
+  if (!meta.slug || !suggested || meta.slug === suggested) return null
+  const headlineWords = new Set(suggested.split('-').filter((word) => word.length >= SLUG_WORD_MIN))
+  const shared = meta.slug.split('-').some((word) => headlineWords.has(word))
+  return shared || headlineWords.size === 0 ? null : suggested
+}
+
+/** Whether two versions of the metadata say the same (reading a field, or leaving it, changes nothing). */
+export function sameMeta(a: ArticleMeta, b: ArticleMeta): boolean {
+  return (Object.keys(META_LABELS) as (keyof ArticleMeta)[]).every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]))
+}
+
 /** The byline as a reader reads it: "A", "A and B", "A, B and C". */
 export function bylineText(authors: readonly string[]): string {
   if (authors.length <= 1) return authors[0] ?? ''

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { ArticleDocument } from '../../../shared/article/document'
+import type { ArticleMeta } from '../../../shared/article/meta'
+import { SlugCheck } from '../components/SlugCheck'
 import { SEND_STATUSES, type SendStatus, type SentPost } from '../../../shared/article/sentPosts'
 import type { ResponseOf } from '../../../shared/ipc'
 import { copydesk } from '../api'
@@ -8,6 +10,9 @@ import { sessionPassword } from './sessionPassword'
 interface Props {
   site: string
   document: () => ArticleDocument
+  /** The story's metadata now, and a change to it (the slug, when it no longer matches the headline). */
+  meta: ArticleMeta
+  onMeta: (meta: ArticleMeta) => void
   /** The post the story now lives in: remembered in the story (saved with it) so the next send updates it. */
   onSent: (post: SentPost) => void
   onOpenSettings: () => void
@@ -28,7 +33,7 @@ type Step =
  * or that it was deleted), the status to arrive in, progress, and the result with a link to the draft. A
  * failure says why and changes nothing in the story.
  */
-export function SendDialog({ site, document, onSent, onOpenSettings, onClose }: Props): React.JSX.Element {
+export function SendDialog({ site, document, meta, onMeta, onSent, onOpenSettings, onClose }: Props): React.JSX.Element {
   const dialog = useRef<HTMLDialogElement>(null)
   const [step, setStep] = useState<Step>({ name: 'checking' })
   const [status, setStatus] = useState<SendStatus>('draft')
@@ -47,7 +52,8 @@ export function SendDialog({ site, document, onSent, onOpenSettings, onClose }: 
       setStep({ name: 'failed', message, needsPassword: /application password/.test(message) })
     }
   }
-  useEffect(() => void check(), []) // eslint-disable-line react-hooks/exhaustive-deps -- once, on opening
+  // On opening, and again when the slug is put right (the plan says which fields of a post change).
+  useEffect(() => void check(), [meta.slug]) // eslint-disable-line react-hooks/exhaustive-deps
 
   const send = async (asNew: boolean): Promise<void> => {
     setStep({ name: 'sending' })
@@ -78,6 +84,7 @@ export function SendDialog({ site, document, onSent, onOpenSettings, onClose }: 
       )}
       {step.name === 'ready' && (
         <>
+          <SlugCheck meta={meta} onChange={onMeta} />
           <p data-testid="send-plan">
             {step.plan.action === 'create' && `A new post on ${host}.`}
             {step.plan.action === 'update' &&

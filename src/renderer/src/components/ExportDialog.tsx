@@ -1,8 +1,12 @@
 import { useState } from 'react'
 import { EXPORT_FORMATS, type ExportFormat } from '../../../shared/export/formats'
+import type { ArticleMeta } from '../../../shared/article/meta'
 import { FormDialog } from './FormDialog'
+import { SlugCheck } from './SlugCheck'
 
 interface Props {
+  meta: ArticleMeta
+  onMeta: (meta: ArticleMeta) => void
   onExport: (format: ExportFormat, attribution: boolean) => Promise<void>
   onClose: () => void
 }
@@ -10,11 +14,12 @@ interface Props {
 const FORMATS = Object.entries(EXPORT_FORMATS) as [ExportFormat, (typeof EXPORT_FORMATS)[ExportFormat]][]
 
 /** File ▸ Export…: the format, and whether speakers travel with the quotes. */
-export function ExportDialog({ onExport, onClose }: Props): React.JSX.Element {
+export function ExportDialog({ meta, onMeta, onExport, onClose }: Props): React.JSX.Element {
   const [format, setFormat] = useState<ExportFormat>('fragment')
   const [attribution, setAttribution] = useState(true)
   return (
     <FormDialog title="Export" titleId="export-title" submitLabel="Export…" onSubmit={() => void onExport(format, attribution).then(onClose)} onClose={onClose}>
+      <SlugCheck meta={meta} onChange={onMeta} />
       <fieldset className="format-list">
         <legend>Format</legend>
         {FORMATS.map(([id, { label, extension }]) => (

@@ -1,5 +1,5 @@
 import { memo, useId, useState } from 'react'
-import { articleMetaSchema, META_LABELS, slugify, type ArticleMeta } from '../../../shared/article/meta'
+import { articleMetaSchema, META_LABELS, slugify, withHeadline, type ArticleMeta } from '../../../shared/article/meta'
 import { BylineField } from './BylineField'
 
 interface Props {
@@ -38,7 +38,7 @@ export const MetadataForm = memo(function MetadataForm({ meta, onChange }: Props
           className="headline-input"
           value={meta.headline}
           placeholder="Headline"
-          onChange={(event) => set('headline', event.target.value.replace(/[\r\n]+/g, ' '))}
+          onChange={(event) => onChange(withHeadline(meta, event.target.value.replace(/[\r\n]+/g, ' ')))}
         />
       )}
       {field(
@@ -71,9 +71,10 @@ export const MetadataForm = memo(function MetadataForm({ meta, onChange }: Props
             value={meta.slug}
             placeholder={slugify(meta.headline) || 'story-slug'}
             onChange={(event) => set('slug', event.target.value)}
-            onBlur={() => set('slug', slugify(meta.slug || meta.headline))}
+            // What was typed is tidied into a slug; an empty one stays empty, and follows the headline again.
+            onBlur={() => set('slug', slugify(meta.slug))}
           />,
-          'Lowercase words joined by hyphens'
+          meta.slug === slugify(meta.headline) ? 'Follows the headline until you change it' : 'Lowercase words joined by hyphens'
         )}
         {field(
           'tags',

@@ -1,7 +1,7 @@
 import { startTransition, useCallback, useRef, useState } from 'react'
 import type { Editor } from '@tiptap/react'
 import { newArticle, type ArticleDocument } from '../../../shared/article/document'
-import type { ArticleMeta } from '../../../shared/article/meta'
+import { sameMeta, type ArticleMeta } from '../../../shared/article/meta'
 import type { Body } from '../../../shared/article/body'
 import type { Review } from '../../../shared/article/review'
 import { rememberSentPost, type SentPost } from '../../../shared/article/sentPosts'
@@ -79,6 +79,8 @@ export function useDocumentState() {
     edited()
   }, [])
   const setMeta = useCallback((meta: ArticleMeta) => {
+    // Only a real change is an edit: tabbing through the fields, or leaving the slug as it was, is reading.
+    if (sameMeta(sessionRef.current.meta, meta)) return
     setSession((s) => ({ ...s, meta, revision: s.revision + 1 }))
     edited()
   }, [])
