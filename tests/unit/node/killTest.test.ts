@@ -32,27 +32,31 @@ describe('saving under SIGKILL', () => {
     buildSync({ entryPoints: [join(repoRoot, 'tests/support/saveLoop.ts')], bundle: true, platform: 'node', format: 'esm', outfile: child, logLevel: 'error' })
     const a = largeArticle('A')
     const b = largeArticle('B')
-    const target = join(dir, 'story.copydesk')
     await writeFile(join(dir, 'a.json'), a)
     await writeFile(join(dir, 'b.json'), b)
-    await writeFile(target, a)
-    let bothSeen = new Set<string>()
-    for (let kill = 0; kill < KILLS; kill++) {
-      const process = spawn('node', [child, target, join(dir, 'a.json'), join(dir, 'b.json')], { stdio: ['ignore', 'pipe', 'inherit'] })
-      await new Promise<void>((resolve) => process.stdout!.once('data', () => resolve()))
-      // Kill somewhere in the middle of a write: each save of ~300 KB takes a few milliseconds.
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 25))
-      process.kill('SIGKILL')
-      await new Promise((resolve) => process.once('exit', resolve))
-      const text = await readFile(target, 'utf8')
-      expect(text === a || text === b, `after kill ${kill} the file is neither version`).toBe(true)
-      expect(parseArticleFile(text).ok).toBe(true)
-      bothSeen = bothSeen.add(text === a ? 'A' : 'B')
+    const bothSeen = new Set<string>()
+    /** Kills `kills` savers of one story, one after another, checking the file after each. */
+    const killLane = async (target: string, kills: number): Promise<void> => {
+      await writeFile(target, a)
+      for (let kill = 0; kill < kills; kill++) {
+        const process = spawn('node', [child, target, join(dir, 'a.json'), join(dir, 'b.json')], { stdio: ['ignore', 'pipe', 'inherit'] })
+        await new Promise<void>((resolve) => process.stdout!.once('data', () => resolve()))
+        // Kill somewhere in the middle of a write: each save of ~300 KB takes a few milliseconds.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 25))
+        process.kill('SIGKILL')
+        await new Promise((resolve) => process.once('exit', resolve))
+        const text = await readFile(target, 'utf8')
+        expect(text === a || text === b, `after kill ${kill} of ${target} the file is neither version`).toBe(true)
+        expect(parseArticleFile(text).ok).toBe(true)
+        bothSeen.add(text === a ? 'A' : 'B')
+      }
     }
+    // Two stories in two lanes: most of a kill's time is a new Node process starting, which a second core halves.
+    await Promise.all(['one', 'two'].map((name, lane) => killLane(join(dir, `${name}.copydesk`), Math.ceil(KILLS / 2) - lane * (KILLS % 2))))
     // Both versions were written at some point, so kills did land during saves.
     expect([...bothSeen].sort()).toEqual(['A', 'B'])
     // The next successful save clears the temp files killed saves left behind.
-    await writeFileAtomic(target, a)
-    expect((await readdir(dir)).filter((name) => name.startsWith('.story.copydesk.'))).toEqual([])
+    await writeFileAtomic(join(dir, 'one.copydesk'), a)
+    expect((await readdir(dir)).filter((name) => name.startsWith('.one.copydesk.'))).toEqual([])
   }, 600_000)
 })
