@@ -18,6 +18,7 @@ import { StatusBar } from './components/StatusBar'
 import { AppHeader } from './components/AppHeader'
 import { useArticleSession } from './hooks/useArticleSession'
 import { useAnalysis } from './analysis/useAnalysis'
+import { useEngineDecisions } from './analysis/useEngineDecisions'
 import { useAutosave } from './hooks/useAutosave'
 import { useBodyStats } from './hooks/useBodyStats'
 import { useDocumentShortcuts } from './hooks/useDocumentShortcuts'
@@ -83,7 +84,7 @@ export function App(): React.JSX.Element {
   const sessionId = useRef(session.id)
   sessionId.current = session.id
   const stats = useBodyStats(editor)
-  const review = useAnalysis(editor, session.sources, article.setSources)
+  const review = useAnalysis(editor, session.sources, article.setSources, session.review)
   const withReviewer = useCallback(
     (then: (name: string) => void) => {
       if (settings.authorName.trim()) then(settings.authorName.trim())
@@ -91,6 +92,7 @@ export function App(): React.JSX.Element {
     },
     [settings.authorName]
   )
+  const decisions = useEngineDecisions(article.currentDocument, article.setReview, withReviewer)
   const editorial = useReview(editor, { sessionId: session.id, review: session.review, currentDocument: article.currentDocument, setReview: article.setReview, onEdit: article.onEdit }, settings.authorName.trim(), withReviewer)
   const { goToOpenItem, toggle: toggleReviewMode } = editorial
   const flags = review?.flags ?? NO_FLAGS
@@ -276,6 +278,7 @@ export function App(): React.JSX.Element {
             sources={session.sources}
             setSources={article.setSources}
             review={review}
+            decisions={decisions}
             quoteReviews={session.review.quotes}
             quoteActions={editorial.quoteActions}
             notes={session.review.notes}

@@ -1,5 +1,6 @@
 import type { QUOTE_KINDS } from '../article/body'
 import type { SOURCE_KINDS } from '../article/sources'
+import type { FLAG_RULES } from './flagRules'
 
 /** Offsets are JavaScript string indices into the analysed text; `end` is exclusive. */
 export interface Span {
@@ -29,14 +30,7 @@ export interface FoundSource {
   aliases: string[]
 }
 
-export type FlagRule =
-  | 'no-speaker'
-  | 'anonymous'
-  | 'second-hand'
-  | 'duplicate-introduction'
-  | 'name-spelling'
-  | 'unbalanced-quotes'
-  | 'not-story-text'
+export type FlagRule = (typeof FLAG_RULES)[number]
 
 export interface Flag extends Span {
   rule: FlagRule

@@ -9,7 +9,9 @@ export type Migration = (file: Record<string, unknown>) => Record<string, unknow
 
 export const migrations: Readonly<Record<number, Migration>> = {
   // Version 2 adds the editor's review; a version-1 story has not been reviewed.
-  1: (file) => ({ ...file, review: emptyReview() })
+  1: (file) => ({ ...file, review: emptyReview() }),
+  // Version 3 keeps the flags someone resolved and the suggestions the reporter dismissed; a version-2 story has none.
+  2: (file) => ({ ...file, review: { ...(file.review as object | undefined), resolvedFlags: [], dismissedSuggestions: [] } })
 }
 
 export function migrate(

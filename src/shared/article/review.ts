@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { FLAG_RULES } from '../analysis/flagRules'
 import { QUOTE_KINDS } from './body'
 import { idSchema, RECORD_STATUSES } from './sources'
 
@@ -57,7 +58,7 @@ export const quoteReviewSchema = z.strictObject({
 
 export type QuoteReview = z.infer<typeof quoteReviewSchema>
 
-export const REVIEW_ACTIONS = ['status', 'note', 'provenance', 'edited', 'approved', 'reopened'] as const
+export const REVIEW_ACTIONS = ['status', 'note', 'provenance', 'edited', 'approved', 'reopened', 'flag-resolved', 'flag-reopened'] as const
 
 /** One change to the review: who, when, what, and on which quote (none for sign-off). */
 export const reviewLogEntrySchema = z.strictObject({
@@ -111,15 +112,39 @@ export const privateNoteSchema = z.strictObject({
 
 export type PrivateNote = z.infer<typeof privateNoteSchema>
 
+/**
+ * A flag someone decided needs nothing more ("the source is named in the next paragraph"). It stays resolved while
+ * the words it points at (`text`) read the same; once they change, the engine's flag shows again.
+ */
+export const resolvedFlagSchema = z.strictObject({
+  rule: z.enum(FLAG_RULES),
+  text: z.string().max(100_000),
+  reason: text(2000),
+  by: z.string().max(200),
+  at: isoTime
+})
+
+export type ResolvedFlag = z.infer<typeof resolvedFlagSchema>
+
+/** A quote the engine suggested marking that the reporter dismissed: the quoted words and the speaker it named. */
+export const dismissedSuggestionSchema = z.strictObject({
+  text: z.string().max(100_000),
+  speaker: z.string().max(500)
+})
+
+export type DismissedSuggestion = z.infer<typeof dismissedSuggestionSchema>
+
 export const reviewSchema = z.strictObject({
   quotes: z.record(idSchema, quoteReviewSchema).default({}),
   notes: z.record(idSchema, privateNoteSchema).default({}),
   log: z.array(reviewLogEntrySchema).max(20_000).default([]),
-  signOff: signOffSchema.nullable().default(null)
+  signOff: signOffSchema.nullable().default(null),
+  resolvedFlags: z.array(resolvedFlagSchema).max(10_000).default([]),
+  dismissedSuggestions: z.array(dismissedSuggestionSchema).max(10_000).default([])
 })
 
 export type Review = z.infer<typeof reviewSchema>
 
 export function emptyReview(): Review {
-  return { quotes: {}, notes: {}, log: [], signOff: null }
+  return { quotes: {}, notes: {}, log: [], signOff: null, resolvedFlags: [], dismissedSuggestions: [] }
 }

@@ -2,6 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { Editor } from '@tiptap/core'
 import type { Source } from '../../../src/shared/article/sources'
+import { emptyReview, type Review } from '../../../src/shared/article/review'
+import { dismissSuggestion, reopenFlag, resolveFlag } from '../../../src/shared/review/engineDecisions'
+import { dismissalOf } from '../../../src/renderer/src/analysis/storyAnalysis'
 import { AnalysisRunner, type WorkerRequest } from '../../../src/renderer/src/analysis/analysisRunner'
 import { HeldWorker } from '../../support/heldWorker'
 import { StoryAnalysis } from '../../../src/renderer/src/analysis/storyAnalysis'
@@ -14,6 +17,7 @@ let editor: Editor
 let workers: HeldWorker[]
 let story: StoryAnalysis
 let sources: Source[]
+let review: Review
 
 /** The text of the latest request to any worker. */
 const lastRequest = (): WorkerRequest | undefined => workers.flatMap((w) => w.requests).at(-1)
@@ -36,6 +40,7 @@ function start(html: string): void {
   editor = new Editor({ extensions: articleExtensions(), content: html, injectCSS: false })
   workers = []
   sources = []
+  review = emptyReview()
   story = new StoryAnalysis(
     editor,
     new AnalysisRunner(() => {
@@ -43,7 +48,7 @@ function start(html: string): void {
       workers.push(worker)
       return worker
     }),
-    { delayMs: DELAY_MS, budgetMs: BUDGET_MS, wholeDelayMs: WHOLE_DELAY_MS, sources: () => sources, setSources: (next) => (sources = next) }
+    { delayMs: DELAY_MS, budgetMs: BUDGET_MS, wholeDelayMs: WHOLE_DELAY_MS, sources: () => sources, setSources: (next) => (sources = next), review: () => review }
   )
 }
 
@@ -53,6 +58,49 @@ afterEach(() => {
 })
 
 describe('the story analysis', () => {
+  const who = { by: 'Ed Itor', at: '2026-11-28T10:00:00.000Z' }
+
+  it('sets apart a resolved flag while its words read the same, and shows it again once they change', async () => {
+    start('<p>“We will win,” someone said.</p><p>Leave a Reply</p>')
+    answer()
+    await settle()
+    const [noSpeaker] = story.getState().flags.filter((f) => f.rule === 'no-speaker')
+    review = resolveFlag(review, noSpeaker!, 'Named in the next paragraph', who)
+    story.decisionsChanged()
+    expect(story.getState().flags.map((f) => f.rule)).not.toContain('no-speaker')
+    expect(story.getState().resolved).toEqual([{ flag: noSpeaker, resolution: expect.objectContaining({ reason: 'Named in the next paragraph', by: 'Ed Itor' }) }])
+    // Reopened by hand, it is back.
+    review = reopenFlag(review, noSpeaker!, who)
+    story.decisionsChanged()
+    expect(story.getState().flags.map((f) => f.rule)).toContain('no-speaker')
+    // Resolved again, then the quote is rewritten: the flag on the new words is open.
+    review = resolveFlag(review, noSpeaker!, '', who)
+    replaceWords('We will win', 'We will lose')
+    await settle(DELAY_MS + 10)
+    answer()
+    await settle()
+    expect(story.getState().flags.filter((f) => f.rule === 'no-speaker').map((f) => f.text)).toEqual(['“We will lose,”'])
+    expect(story.getState().resolved).toEqual([])
+  })
+
+  it('never says "no one is named" on a quote whose mark names its speaker', async () => {
+    start('<p><span data-quote-id="q-1" data-source-id="s-1" data-kind="direct">“We will win,”</span> someone said.</p>')
+    answer()
+    await settle()
+    expect(story.getState().flags.map((f) => f.rule)).not.toContain('no-speaker')
+  })
+
+  it('keeps dismissed suggestions apart, still found', async () => {
+    start('<p>“We will win,” Jane Doe said.</p>')
+    answer()
+    await settle()
+    const [suggestion] = story.getState().suggestions
+    review = dismissSuggestion(review, dismissalOf(suggestion!))
+    story.decisionsChanged()
+    expect(story.getState().suggestions).toEqual([])
+    expect(story.getState().dismissed.map((s) => s.source.name)).toEqual(['Jane Doe'])
+  })
+
   it('analyses in the worker and places what it finds in the document', async () => {
     start('<p>“We will win,” Jane Doe said.</p><p>Leave a Reply</p>')
     expect(story.getState().status).toBe('analysing')

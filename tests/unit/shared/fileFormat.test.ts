@@ -161,11 +161,22 @@ describe('migrations', () => {
     const original = JSON.parse(readFileSync(join(V1_FIXTURES, name), 'utf8')) as Record<string, unknown>
     const result = parseArticleFile(readFileSync(join(V1_FIXTURES, name), 'utf8'))
     if (!result.ok) throw new Error(result.problem)
-    expect(result.document.review).toEqual({ quotes: {}, notes: {}, log: [], signOff: null })
+    expect(result.document.review).toEqual({ quotes: {}, notes: {}, log: [], signOff: null, resolvedFlags: [], dismissedSuggestions: [] })
     expect(result.document.body).toEqual(original.body)
     expect(result.document.meta.headline).toBe((original.meta as { headline: string }).headline)
     const saved = JSON.parse(serializeArticleFile(result.document)) as { version: number }
     expect(saved.version).toBe(CURRENT_VERSION)
+  })
+
+  // A file Copydesk wrote in version 2 (before resolved flags and dismissed suggestions were kept): its review
+  // comes through whole, with nothing resolved or dismissed.
+  it('opens a version-2 file with its review, nothing resolved or dismissed, and saves it as the current version', () => {
+    const text = readFileSync(join(repoRoot, 'tests/fixtures/format/v2/reviewed.copydesk'), 'utf8')
+    const original = JSON.parse(text) as { review: Record<string, unknown> }
+    const result = parseArticleFile(text)
+    if (!result.ok) throw new Error(result.problem)
+    expect(result.document.review).toEqual({ ...original.review, resolvedFlags: [], dismissedSuggestions: [] })
+    expect(JSON.parse(serializeArticleFile(result.document)).version).toBe(CURRENT_VERSION)
   })
 
   it('leaves a current file alone', () => {

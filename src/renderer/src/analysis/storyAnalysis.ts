@@ -1,6 +1,8 @@
 import type { Editor } from '@tiptap/react'
 import type { Analysis, Flag } from '../../../shared/analysis'
 import type { Source } from '../../../shared/article/sources'
+import type { ResolvedFlag, Review } from '../../../shared/article/review'
+import { isDismissed, resolutionOf } from '../../../shared/review/engineDecisions'
 import { docText, type DocText } from '../editor/docText'
 import { annotationsKey } from '../editor/extensions/annotations'
 import { syncSelectionFromDom } from '../editor/syncSelection'
@@ -16,10 +18,11 @@ export interface LiveAnalysis {
   doc: Editor['state']['doc']
 }
 
-/** A flag with its place in the document it was found in. */
+/** A flag with its place in the document it was found in, and the words it points at. */
 export interface PlacedFlag extends Flag {
   from: number
   to: number
+  text: string
 }
 
 export type AnalysisStatus =
@@ -37,9 +40,14 @@ export interface AnalysisState {
   status: AnalysisStatus
   /** The latest results (of `live.doc`), with every position already in document terms. */
   live: LiveAnalysis | null
+  /** Flags nobody has resolved. */
   flags: PlacedFlag[]
+  /** Flags resolved (their words unchanged since), with who resolved them and why. */
+  resolved: { flag: PlacedFlag; resolution: ResolvedFlag }[]
   /** Quotes to mark, less those dismissed or just accepted. */
   suggestions: Suggestion[]
+  /** Quotes the engine still finds that the reporter dismissed. */
+  dismissed: Suggestion[]
   /** Why the last analysis failed, when it did. */
   failure: string | null
 }
@@ -57,6 +65,8 @@ export interface StoryAnalysisOptions {
   /** The article's source list now, and where an accepted suggestion's new list goes. */
   sources: () => Source[]
   setSources: (sources: Source[]) => void
+  /** The story's review now: the flags resolved and the suggestions dismissed there are set apart. */
+  review: () => Review
 }
 
 interface Placed {
@@ -74,10 +84,9 @@ interface Placed {
  * (accept, remove lines) wait for an analysis of the story as it is now: the engine never runs on this thread.
  */
 export class StoryAnalysis {
-  private state: AnalysisState = { status: 'analysing', live: null, flags: [], suggestions: [], failure: null }
+  private state: AnalysisState = { status: 'analysing', live: null, flags: [], resolved: [], suggestions: [], dismissed: [], failure: null }
   private readonly listeners = new Set<() => void>()
   private placed: Placed | null = null
-  private readonly dismissed = new Set<string>()
   /** Accepted suggestions disappear at once; the next analysis (which sees their marks) replaces the list. */
   private readonly accepted = new Set<string>()
   /** The length of text a live analysis ran out of time on: stories at least this long wait for "Analyse now". */
@@ -109,8 +118,8 @@ export class StoryAnalysis {
     void this.analyse('on-demand')
   }
 
-  dismiss(suggestion: Suggestion): void {
-    this.dismissed.add(suggestion.key)
+  /** The review's resolved flags or dismissed suggestions changed: the lists and underlines follow. */
+  decisionsChanged(): void {
     this.showResults()
   }
 
@@ -218,9 +227,19 @@ export class StoryAnalysis {
   /** Recomputes the lists the panels show from the latest results and draws them as underlines. */
   private showResults(): void {
     const placed = this.placed
-    const suggestions = placed ? placed.suggestions.filter((s) => !this.dismissed.has(s.key) && !this.accepted.has(s.key)) : []
-    this.state = { ...this.state, flags: placed?.flags ?? [], suggestions }
-    if (placed && placed.live.doc === this.editor.state.doc) this.drawUnderlines(placed.flags, suggestions)
+    const review = this.options.review()
+    const flags: PlacedFlag[] = []
+    const resolved: AnalysisState['resolved'] = []
+    for (const flag of placed?.flags ?? []) {
+      const resolution = resolutionOf(review, flag)
+      if (resolution) resolved.push({ flag, resolution })
+      else flags.push(flag)
+    }
+    const found = placed ? placed.suggestions.filter((s) => !this.accepted.has(s.key)) : []
+    const dismissed = found.filter((s) => isDismissed(review, dismissalOf(s)))
+    const suggestions = found.filter((s) => !dismissed.includes(s))
+    this.state = { ...this.state, flags, resolved, suggestions, dismissed }
+    if (placed && placed.live.doc === this.editor.state.doc) this.drawUnderlines(flags, suggestions)
     this.notify()
   }
 
@@ -241,6 +260,23 @@ export class StoryAnalysis {
   }
 }
 
+/** A suggestion as the review keeps its dismissal: the quoted words and the speaker named. */
+export const dismissalOf = (suggestion: Suggestion): { text: string; speaker: string } => ({ text: suggestion.quote.text, speaker: suggestion.source.name })
+
+/**
+ * The engine's flags placed in the document. A speaker set by hand is authoritative: "no one is named" is not
+ * raised on a quote whose mark names its source, whatever the text around it says.
+ */
 function placeFlags(live: LiveAnalysis): PlacedFlag[] {
-  return live.analysis.flags.map((flag) => ({ ...flag, from: live.mapping.toPos(flag.start), to: live.mapping.toPos(flag.end) }))
+  const placed = live.analysis.flags.map((flag) => ({ ...flag, from: live.mapping.toPos(flag.start), to: live.mapping.toPos(flag.end), text: live.analysis.text.slice(flag.start, flag.end) }))
+  return placed.filter((flag) => flag.rule !== 'no-speaker' || !hasNamedQuoteMark(live.doc, flag.from, flag.to))
+}
+
+function hasNamedQuoteMark(doc: Editor['state']['doc'], from: number, to: number): boolean {
+  let named = false
+  doc.nodesBetween(from, to, (node) => {
+    if (node.marks.some((mark) => mark.type.name === 'quote' && mark.attrs.sourceId)) named = true
+    return !named
+  })
+  return named
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react'
 import type { Editor } from '@tiptap/react'
 import type { Source } from '../../../shared/article/sources'
+import type { Review as StoryReview } from '../../../shared/article/review'
 import { AnalysisRunner } from './analysisRunner'
 import { StoryAnalysis, type AnalysisState } from './storyAnalysis'
 
@@ -25,17 +26,19 @@ function budgetFromQuery(search: string | undefined): number | null {
 export interface Review extends AnalysisState {
   analyseNow: () => void
   accept: StoryAnalysis['accept']
-  dismiss: StoryAnalysis['dismiss']
   removeLines: StoryAnalysis['removeLines']
 }
 
 /**
  * The analysis of the story in `editor`: owns the worker through a StoryAnalysis, and gives the panels its state
- * and actions. Accepting a suggestion adds its speaker to the article's sources through `setSources`.
+ * and actions. Accepting a suggestion adds its speaker to the article's sources through `setSources`; the flags
+ * resolved and suggestions dismissed in the story's `review` are set apart.
  */
-export function useAnalysis(editor: Editor | null, sources: Source[], setSources: (update: (sources: Source[]) => Source[]) => void): Review | null {
+export function useAnalysis(editor: Editor | null, sources: Source[], setSources: (update: (sources: Source[]) => Source[]) => void, review: StoryReview): Review | null {
   const latestSources = useRef(sources)
   latestSources.current = sources
+  const latestReview = useRef(review)
+  latestReview.current = review
   const [story, setStory] = useState<StoryAnalysis | null>(null)
   useEffect(() => {
     if (!editor) return
@@ -45,7 +48,8 @@ export function useAnalysis(editor: Editor | null, sources: Source[], setSources
       budgetMs: LIVE_ANALYSIS_BUDGET_MS,
       wholeDelayMs: WHOLE_ANALYSIS_DELAY_MS,
       sources: () => latestSources.current,
-      setSources: (next) => setSources(() => next)
+      setSources: (next) => setSources(() => next),
+      review: () => latestReview.current
     })
     setStory(analysis)
     return () => {
@@ -53,6 +57,8 @@ export function useAnalysis(editor: Editor | null, sources: Source[], setSources
       setStory(null)
     }
   }, [editor, setSources])
+  const { resolvedFlags, dismissedSuggestions } = review
+  useEffect(() => story?.decisionsChanged(), [story, resolvedFlags, dismissedSuggestions])
   const subscribe = useCallback((listener: () => void) => story?.subscribe(listener) ?? (() => undefined), [story])
   const state = useSyncExternalStore(subscribe, () => story?.getState() ?? null)
   return useMemo(
@@ -61,7 +67,6 @@ export function useAnalysis(editor: Editor | null, sources: Source[], setSources
         ...state,
         analyseNow: () => story.analyseNow(),
         accept: (chosen) => story.accept(chosen),
-        dismiss: (suggestion) => story.dismiss(suggestion),
         removeLines: (flags) => story.removeLines(flags)
       },
     [story, state]

@@ -4,6 +4,7 @@ import type { Review as EditorialReview } from '../../../shared/article/review'
 import type { QuoteReviewActions } from '../review/QuoteReviewRow'
 import type { Source } from '../../../shared/article/sources'
 import type { Review } from '../analysis/useAnalysis'
+import type { EngineDecisions } from '../analysis/useEngineDecisions'
 import { markedQuotes } from '../editor/docText'
 import { useStoryReading } from '../hooks/useStoryReading'
 import { annotationsKey } from '../editor/extensions/annotations'
@@ -19,6 +20,8 @@ interface Props {
   setSources: (update: (sources: Source[]) => Source[]) => void
   /** The story's analysis (useAnalysis): what the Review tab shows and does. */
   review: Review | null
+  /** Resolving and reopening its flags, dismissing and restoring its suggestions. */
+  decisions: EngineDecisions
   /** The editor's review of each quote, and where the reporter says it came from. */
   quoteReviews: EditorialReview['quotes']
   quoteActions: QuoteReviewActions
@@ -33,7 +36,7 @@ interface Props {
 }
 
 /** Review, Sources, Quotes and Notes beside the story, under the review's summary. Memoised: typing in the story does not re-render it. */
-export const Sidebar = memo(function Sidebar({ editor, sources, setSources, review, quoteReviews, quoteActions, notes, noteActions, reviewSummary, tab, onTab }: Props): React.JSX.Element {
+export const Sidebar = memo(function Sidebar({ editor, sources, setSources, review, decisions, quoteReviews, quoteActions, notes, noteActions, reviewSummary, tab, onTab }: Props): React.JSX.Element {
   const [highlighted, setHighlighted] = useState<string | null>(null)
   const quotes = useStoryReading(editor, markedQuotes)
 
@@ -66,7 +69,7 @@ export const Sidebar = memo(function Sidebar({ editor, sources, setSources, revi
         ))}
       </div>
       <div role="tabpanel" className="tab-panel">
-        {tab === 'suggestions' && <SuggestionsPanel editor={editor} review={review} />}
+        {tab === 'suggestions' && <SuggestionsPanel editor={editor} review={review} decisions={decisions} />}
         {tab === 'sources' && (
           <SourcesPanel
             sources={sources}

@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core'
 import { Plugin } from '@tiptap/pm/state'
+import { centreInView } from '../centreInView'
 
 /** The class that turns typewriter scrolling on, set on the element that scrolls the story (focus mode, with the setting on). */
 export const TYPEWRITER_CLASS = 'typewriter'
@@ -17,9 +18,7 @@ export const TypewriterScroll = Extension.create({
         handleScrollToSelection(view) {
           const scroller = view.dom.closest<HTMLElement>(`.${TYPEWRITER_CLASS}`)
           if (!scroller) return false
-          const caret = view.coordsAtPos(view.state.selection.head)
-          const box = scroller.getBoundingClientRect()
-          scroller.scrollTop += (caret.top + caret.bottom) / 2 - (box.top + box.height / 2)
+          centreInView(view, view.state.selection.head, scroller)
           return true
         }
       }
