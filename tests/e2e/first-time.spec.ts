@@ -140,3 +140,76 @@ test('flags resolve with a reason and dismissed suggestions stay dismissed, thro
   await app.getByTestId('resolved-flag').getByRole('button', { name: 'Reopen' }).click()
   await expect(noOneNamed).toHaveCount(1)
 })
+
+/** Contrast (WCAG) between two CSS colours as the browser computes them ("rgb(…)"). */
+const contrastIn = (app: Page, selector: string) =>
+  app.evaluate((selector) => {
+    const rgb = (css: string) => css.match(/[\d.]+/g)!.slice(0, 3).map(Number)
+    const luminance = (css: string) => {
+      const [r, g, b] = rgb(css).map((v) => (v / 255 <= 0.03928 ? v / 255 / 12.92 : ((v / 255 + 0.055) / 1.055) ** 2.4))
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+    }
+    const ratio = (a: string, b: string) => {
+      const [x, y] = [luminance(a), luminance(b)].sort((p, q) => q - p)
+      return (x! + 0.05) / (y! + 0.05)
+    }
+    const page = getComputedStyle(document.querySelector('.ProseMirror')!).backgroundColor
+    return Array.from(document.querySelectorAll(selector)).map((element) => {
+      const style = getComputedStyle(element)
+      return { line: style.borderBottomColor, style: style.borderBottomStyle, contrast: ratio(style.borderBottomColor, page), onTint: ratio(style.borderBottomColor, style.backgroundColor) }
+    })
+  }, selector)
+
+test('two speakers in one paragraph get distinct colours a reader can tell apart; sources are deleted and merged', async ({ app, main, home }) => {
+  const text = (t: string) => ({ type: 'text' as const, text: t })
+  const quote = (id: string, sourceId: string, words: string) => ({ ...text(words), marks: [{ type: 'quote' as const, attrs: { id, sourceId, kind: 'direct' as const } }] })
+  await openStory(app, main, home, {
+    ...newArticle({ headline: 'Kremlin answers', byline: ['Ann Lee'] }),
+    sources: [
+      { id: 's-leftover', name: 'Leftover Source', kind: 'person', role: '', organisation: '', status: 'on-record', aliases: [], contactNotes: '' },
+      { id: 's-dmitry', name: 'Dmitry Peskov', kind: 'person', role: 'Kremlin spokesman', organisation: '', status: 'on-record', aliases: [], contactNotes: '' },
+      { id: 's-dmitri', name: 'Dmitri Peskov', kind: 'person', role: 'press secretary', organisation: '', status: 'on-record', aliases: [], contactNotes: '' }
+    ],
+    body: {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [quote('q-1', 's-dmitry', '“We did not interfere,”'), text(' said Dmitry Peskov, and '), quote('q-2', 's-dmitri', '“the report is a farce,”'), text(' said Dmitri Peskov.')] }]
+    }
+  })
+  for (const scheme of ['light', 'dark'] as const) {
+    await app.emulateMedia({ colorScheme: scheme })
+    const [first, second] = await contrastIn(app, '.ProseMirror .cd-quote')
+    expect(first!.line).not.toBe(second!.line)
+    expect(first!.style).not.toBe(second!.style)
+    for (const mark of [first!, second!]) {
+      expect(mark.contrast).toBeGreaterThanOrEqual(3)
+      expect(mark.onTint).toBeGreaterThanOrEqual(3)
+    }
+    await screenshot(app, `copydesk-source-colours-${scheme}`)
+  }
+  await app.emulateMedia({ colorScheme: 'light' })
+
+  await app.getByRole('tab', { name: /^Sources/ }).click()
+  // A source quotes use cannot be deleted: the notice says why and what to do.
+  await app.getByRole('button', { name: 'Delete Dmitri Peskov' }).click()
+  await expect(app.getByRole('alert')).toContainText('Dmitri Peskov cannot be deleted: a quote or attribution names them. Merge Dmitri Peskov into another source')
+  // One no quote uses goes, and Undo brings it back.
+  await app.getByRole('button', { name: 'Delete Leftover Source' }).click()
+  await expect(app.getByRole('tab', { name: 'Sources (2)' })).toBeVisible()
+  await app.locator('.notice').getByRole('button', { name: 'Undo' }).click()
+  await expect(app.getByRole('tab', { name: 'Sources (3)' })).toBeVisible()
+
+  // Introduced twice: merged, one source with both quotes and the other spelling as an alias.
+  await app.getByRole('button', { name: 'Merge Dmitri Peskov into another source' }).click()
+  await app.getByLabel('Dmitri Peskov is the same as').selectOption({ label: 'Dmitry Peskov' })
+  await app.getByRole('button', { name: 'Merge', exact: true }).click()
+  await expect(app.getByRole('tab', { name: 'Sources (2)' })).toBeVisible()
+  await expect(app.locator('.source-list li').filter({ hasText: 'Dmitry Peskov' }).locator('.source-count')).toHaveText('2')
+  await expect(app.locator('.ProseMirror [data-source-id="s-dmitri"]')).toHaveCount(0)
+  await app.getByRole('button', { name: 'Edit Dmitry Peskov' }).click()
+  await expect(app.getByLabel('Also called (comma-separated)')).toHaveValue('Dmitri Peskov')
+  await screenshot(app, 'copydesk-sources-merged')
+  // Undo puts both back: the list and the quote's speaker.
+  await app.locator('.notice').getByRole('button', { name: 'Undo' }).click()
+  await expect(app.getByRole('tab', { name: 'Sources (3)' })).toBeVisible()
+  await expect(app.locator('.ProseMirror [data-source-id="s-dmitri"]')).toHaveCount(1)
+})

@@ -19,6 +19,7 @@ import { AppHeader } from './components/AppHeader'
 import { useArticleSession } from './hooks/useArticleSession'
 import { useAnalysis } from './analysis/useAnalysis'
 import { useEngineDecisions } from './analysis/useEngineDecisions'
+import { useSourceActions } from './sources/useSourceActions'
 import { useAutosave } from './hooks/useAutosave'
 import { useBodyStats } from './hooks/useBodyStats'
 import { useDocumentShortcuts } from './hooks/useDocumentShortcuts'
@@ -92,6 +93,7 @@ export function App(): React.JSX.Element {
     },
     [settings.authorName]
   )
+  const sourceActions = useSourceActions(editor, session.sources, article.setSources, setNotice)
   const decisions = useEngineDecisions(article.currentDocument, article.setReview, withReviewer)
   const editorial = useReview(editor, { sessionId: session.id, review: session.review, currentDocument: article.currentDocument, setReview: article.setReview, onEdit: article.onEdit }, settings.authorName.trim(), withReviewer)
   const { goToOpenItem, toggle: toggleReviewMode } = editorial
@@ -277,6 +279,7 @@ export function App(): React.JSX.Element {
             editor={editor}
             sources={session.sources}
             setSources={article.setSources}
+            sourceActions={sourceActions}
             review={review}
             decisions={decisions}
             quoteReviews={session.review.quotes}

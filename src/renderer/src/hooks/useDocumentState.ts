@@ -7,6 +7,7 @@ import type { Review } from '../../../shared/article/review'
 import { rememberSentPost, type SentPost } from '../../../shared/article/sentPosts'
 import { newId, type Source } from '../../../shared/article/sources'
 import { copydesk } from '../api'
+import { assignSourceColours } from '../editor/sourceColours'
 
 export interface SessionState {
   /** Changes whenever a different document is loaded; the editor is re-created for it. */
@@ -65,6 +66,7 @@ export function useDocumentState() {
     // The draft being replaced was saved or deliberately discarded: its recovery copy is no longer needed.
     const previous = sessionRef.current.recoveryId
     if (previous !== recoveryId) void copydesk.recovery.discard({ id: previous }).catch(() => undefined)
+    assignSourceColours(document.body, document.sources)
     bodyEdits.current = 0
     savedBodyEdits.current = 0
     setBodyDirty(false)

@@ -2,7 +2,7 @@ import type { Editor } from '@tiptap/react'
 import type { Review } from '../../../shared/article/review'
 import type { Source } from '../../../shared/article/sources'
 import type { MarkedQuote } from '../editor/docText'
-import { sourceColourClass } from '../editor/extensions/sourceAttribute'
+import { sourceColourClass } from '../editor/sourceColours'
 import { revealSelection } from '../editor/revealSelection'
 import { QuoteReviewRow, type QuoteReviewActions } from '../review/QuoteReviewRow'
 

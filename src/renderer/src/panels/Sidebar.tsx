@@ -5,6 +5,7 @@ import type { QuoteReviewActions } from '../review/QuoteReviewRow'
 import type { Source } from '../../../shared/article/sources'
 import type { Review } from '../analysis/useAnalysis'
 import type { EngineDecisions } from '../analysis/useEngineDecisions'
+import type { SourceActions } from '../sources/useSourceActions'
 import { markedQuotes } from '../editor/docText'
 import { useStoryReading } from '../hooks/useStoryReading'
 import { annotationsKey } from '../editor/extensions/annotations'
@@ -20,6 +21,8 @@ interface Props {
   setSources: (update: (sources: Source[]) => Source[]) => void
   /** The story's analysis (useAnalysis): what the Review tab shows and does. */
   review: Review | null
+  /** Deleting and merging sources. */
+  sourceActions: SourceActions
   /** Resolving and reopening its flags, dismissing and restoring its suggestions. */
   decisions: EngineDecisions
   /** The editor's review of each quote, and where the reporter says it came from. */
@@ -36,7 +39,7 @@ interface Props {
 }
 
 /** Review, Sources, Quotes and Notes beside the story, under the review's summary. Memoised: typing in the story does not re-render it. */
-export const Sidebar = memo(function Sidebar({ editor, sources, setSources, review, decisions, quoteReviews, quoteActions, notes, noteActions, reviewSummary, tab, onTab }: Props): React.JSX.Element {
+export const Sidebar = memo(function Sidebar({ editor, sources, setSources, sourceActions, review, decisions, quoteReviews, quoteActions, notes, noteActions, reviewSummary, tab, onTab }: Props): React.JSX.Element {
   const [highlighted, setHighlighted] = useState<string | null>(null)
   const quotes = useStoryReading(editor, markedQuotes)
 
@@ -77,6 +80,7 @@ export const Sidebar = memo(function Sidebar({ editor, sources, setSources, revi
             highlighted={highlighted}
             onHighlight={highlight}
             onChange={(changed) => setSources((list) => list.map((s) => (s.id === changed.id ? changed : s)))}
+            actions={sourceActions}
           />
         )}
         {tab === 'quotes' && <QuotesPanel editor={editor} quotes={quotes} sources={sources} reviews={quoteReviews} actions={quoteActions} />}

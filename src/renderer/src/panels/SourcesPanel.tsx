@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { RECORD_STATUSES, SOURCE_KINDS, STATUS_LABELS, type Source } from '../../../shared/article/sources'
-import { sourceColourClass } from '../editor/extensions/sourceAttribute'
+import { sourceColourClass } from '../editor/sourceColours'
+import type { SourceActions } from '../sources/useSourceActions'
 
 interface Props {
   sources: Source[]
@@ -8,11 +9,13 @@ interface Props {
   highlighted: string | null
   onHighlight: (sourceId: string | null) => void
   onChange: (source: Source) => void
+  actions: SourceActions
 }
 
-/** The article's sources: colour, quote count, and an editor for each one's details. */
-export function SourcesPanel({ sources, quoteCounts, highlighted, onHighlight, onChange }: Props): React.JSX.Element {
+/** The article's sources: colour, quote count, an editor for each one's details, Merge and Delete. */
+export function SourcesPanel({ sources, quoteCounts, highlighted, onHighlight, onChange, actions }: Props): React.JSX.Element {
   const [editing, setEditing] = useState<string | null>(null)
+  const [merging, setMerging] = useState<string | null>(null)
   if (sources.length === 0) return <p className="panel-empty">No sources yet. Mark a quote (Ctrl+Shift+Q) or accept a suggestion.</p>
   return (
     <ul className="source-list">
@@ -27,10 +30,31 @@ export function SourcesPanel({ sources, quoteCounts, highlighted, onHighlight, o
           </button>
           <div className="source-meta">
             {[source.role, STATUS_LABELS[source.status]].filter(Boolean).join(' · ')}
-            <button type="button" className="link-button" onClick={() => setEditing(editing === source.id ? null : source.id)}>
-              {editing === source.id ? 'Done' : 'Edit'}
-            </button>
+            <span className="source-actions">
+              <button type="button" className="link-button" aria-label={`${editing === source.id ? 'Done editing' : 'Edit'} ${source.name}`} onClick={() => setEditing(editing === source.id ? null : source.id)}>
+                {editing === source.id ? 'Done' : 'Edit'}
+              </button>
+              {sources.length > 1 && (
+                <button type="button" className="link-button" aria-label={`Merge ${source.name} into another source`} onClick={() => setMerging(merging === source.id ? null : source.id)}>
+                  Merge…
+                </button>
+              )}
+              <button type="button" className="link-button" aria-label={`Delete ${source.name}`} onClick={() => actions.remove(source)}>
+                Delete
+              </button>
+            </span>
           </div>
+          {merging === source.id && (
+            <MergeForm
+              source={source}
+              others={sources.filter((s) => s.id !== source.id)}
+              onMerge={(kept) => {
+                setMerging(null)
+                actions.merge(source, kept)
+              }}
+              onCancel={() => setMerging(null)}
+            />
+          )}
           {editing === source.id && <SourceForm source={source} onChange={onChange} />}
         </li>
       ))}
@@ -81,5 +105,36 @@ function SourceForm({ source, onChange }: { source: Source; onChange: (source: S
         <textarea rows={2} value={source.contactNotes} onChange={(e) => set('contactNotes', e.target.value)} />
       </label>
     </div>
+  )
+}
+
+/** Merge: the source this one is the same as ("introduced twice"); its quotes move there, its name becomes an alias. */
+function MergeForm({ source, others, onMerge, onCancel }: { source: Source; others: Source[]; onMerge: (kept: Source) => void; onCancel: () => void }): React.JSX.Element {
+  const [keptId, setKeptId] = useState(others[0]!.id)
+  return (
+    <form
+      className="merge-form"
+      onSubmit={(event) => {
+        event.preventDefault()
+        onMerge(others.find((s) => s.id === keptId)!)
+      }}
+    >
+      <label>
+        {source.name} is the same as
+        <select value={keptId} autoFocus onChange={(event) => setKeptId(event.target.value)}>
+          {others.map((other) => (
+            <option key={other.id} value={other.id}>
+              {other.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="merge-buttons">
+        <button type="submit">Merge</button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
   )
 }

@@ -1,7 +1,8 @@
 import { Mark, mergeAttributes } from '@tiptap/core'
 import { newId } from '../../../../shared/article/sources'
 import type { QuoteOptions } from './quote'
-import { sourceColourClass, sourceIdAttribute, validId } from './sourceAttribute'
+import { sourceIdAttribute, validId } from './sourceAttribute'
+import { sourceColourClass } from '../sourceColours'
 import { COMMANDS } from '../../../../shared/commands'
 import { editorKey } from '../editorKey'
 

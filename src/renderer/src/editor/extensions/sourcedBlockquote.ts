@@ -1,5 +1,6 @@
 import Blockquote from '@tiptap/extension-blockquote'
-import { sourceColourClass, sourceIdAttribute, validId } from './sourceAttribute'
+import { sourceIdAttribute, validId } from './sourceAttribute'
+import { sourceColourClass } from '../sourceColours'
 
 /**
  * A block quote that carries who said it, and (once it has a speaker) an id of its own, by which the editor's
