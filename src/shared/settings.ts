@@ -18,6 +18,8 @@ const settingsFields = {
   blockUnreviewed: z.boolean(),
   /** In focus mode, keep the line being written in the middle of the window. */
   typewriterScrolling: z.boolean(),
+  /** The newsroom's longest headline, in characters: the headline field counts towards it. Null: no limit. */
+  headlineLimit: z.number().int().min(10).max(300).nullable(),
   /** The WordPress site Send to WordPress goes to, and the user whose application password it signs in with. */
   wordpressSite: z.union([z.literal(''), z.string().max(2048).regex(/^https?:\/\/\S+$/i, 'must be an http or https address')]),
   wordpressUser: z.string().max(200)
@@ -33,6 +35,7 @@ export const defaultSettings: Settings = {
   sampleShown: false,
   blockUnreviewed: false,
   typewriterScrolling: false,
+  headlineLimit: null,
   wordpressSite: '',
   wordpressUser: ''
 }
@@ -50,6 +53,7 @@ export const SETTING_LABELS: Record<keyof Settings, string> = {
   sampleShown: 'Sample story shown',
   blockUnreviewed: 'Block stories with unverified quotes or open notes',
   typewriterScrolling: 'Typewriter scrolling in focus mode',
+  headlineLimit: 'Headline length limit',
   wordpressSite: 'WordPress site',
   wordpressUser: 'WordPress user'
 }

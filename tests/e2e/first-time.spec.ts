@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { newArticle, type ArticleDocument } from '../../src/shared/article/document'
 import { serializeArticleFile } from '../../src/shared/article/fileFormat'
-import { body, expect, mod, screenshot, test } from './fixtures'
+import { body, expect, mod, screenshot, selectWords, test } from './fixtures'
 
 // Issue 16: what a first-time reporter and editor tripped over, each on the real renderer.
 
@@ -212,4 +212,183 @@ test('two speakers in one paragraph get distinct colours a reader can tell apart
   await app.locator('.notice').getByRole('button', { name: 'Undo' }).click()
   await expect(app.getByRole('tab', { name: 'Sources (3)' })).toBeVisible()
   await expect(app.locator('.ProseMirror [data-source-id="s-dmitri"]')).toHaveCount(1)
+})
+
+test('popovers stay in the window and close as expected; the speaker card never pops up while typing and answers the keyboard; links refuse a bad host', async ({ app, main, home }) => {
+  const text = (t: string) => ({ type: 'text' as const, text: t })
+  const filler = Array.from({ length: 40 }, (_, i) => ({ type: 'paragraph' as const, content: [text(`Paragraph ${i + 1} of the council report, read slowly by the clerk to a half-empty chamber of tired members.`)] }))
+  await openStory(app, main, home, {
+    ...newArticle({ headline: 'Council report', byline: ['Ann Lee'] }),
+    sources: [{ id: 's-clerk', name: 'Mary Clerk', kind: 'person', role: 'council clerk with a very long and detailed title that goes on and on', organisation: '', status: 'on-record', aliases: [], contactNotes: '' }],
+    body: {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { ...text('“The report is final,”'), marks: [{ type: 'quote', attrs: { id: 'q-1', sourceId: 's-clerk', kind: 'direct' } }] },
+            text(' '),
+            { ...text('the clerk said'), marks: [{ type: 'attribution', attrs: { id: 'a-1', sourceId: 's-clerk', quoteIds: ['q-1'] } }] },
+            text('. Read it '),
+            { ...text('at the council site'), marks: [{ type: 'link', attrs: { href: 'https://www.kommersant.ru/', target: null, rel: 'noopener noreferrer nofollow', class: null, title: null } }] },
+            text('.')
+          ]
+        },
+        ...filler
+      ]
+    }
+  })
+  const viewport = app.viewportSize()!
+  const inWindow = async (box: { x: number; y: number; width: number; height: number } | null) => {
+    expect(box).not.toBeNull()
+    expect(box!.y).toBeGreaterThanOrEqual(0)
+    expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height)
+    expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width)
+  }
+
+  // The hover card: wrapped narrow, clear of the quote's line, inside the window; a key press hides it.
+  const quote = body(app).locator('.cd-quote').first()
+  await quote.hover()
+  const card = app.getByRole('tooltip')
+  await expect(card).toContainText('Mary Clerk, council clerk')
+  const cardBox = (await card.boundingBox())!
+  const quoteBox = (await quote.boundingBox())!
+  expect(cardBox.width).toBeLessThanOrEqual(330)
+  expect(cardBox.y + cardBox.height <= quoteBox.y || cardBox.y >= quoteBox.y + quoteBox.height).toBe(true)
+  await inWindow(cardBox)
+  await screenshot(app, 'copydesk-speaker-card')
+  await body(app).click({ position: { x: 5, y: 5 } })
+  await app.keyboard.press('End')
+  await app.keyboard.type(' More')
+  await expect(card).toHaveCount(0)
+  // The keyboard asks for it: on the attribution cue at the caret, it says whom the cue names.
+  await selectWords(app, 'clerk said')
+  await app.keyboard.press('ArrowLeft')
+  await app.keyboard.press(`${mod}+Alt+q`)
+  await expect(card).toHaveText('Attributes to Mary Clerk, council clerk with a very long and detailed title that goes on and on · On the record')
+  await app.keyboard.press('ArrowRight')
+  await expect(card).toHaveCount(0)
+
+  // Who said it? near the window's bottom: it flips above the words, nothing scrolls, Escape gives focus back.
+  const lastVisible = await app.evaluate((height) => {
+    const paragraphs = Array.from(document.querySelectorAll('.ProseMirror p'))
+    return paragraphs.filter((p) => p.getBoundingClientRect().bottom < height - 30).at(-1)!.textContent!.slice(2, 16)
+  }, viewport.height)
+  await selectWords(app, lastVisible)
+  await app.keyboard.press(`${mod}+Shift+q`)
+  const popover = app.getByRole('dialog', { name: 'Who said it?' })
+  await expect(popover).toBeVisible()
+  await inWindow(await popover.boundingBox())
+  expect(await app.evaluate(() => document.scrollingElement!.scrollTop)).toBe(0)
+  await expect(app.locator('.app-header')).toBeInViewport()
+  await screenshot(app, 'copydesk-who-said-it-bottom')
+  await app.keyboard.press('Escape')
+  await expect(popover).toHaveCount(0)
+  await expect(body(app)).toBeFocused()
+  // A click outside closes it too.
+  await selectWords(app, lastVisible)
+  await app.keyboard.press(`${mod}+Shift+q`)
+  await expect(popover).toBeVisible()
+  await app.locator('.sidebar-summary').click()
+  await expect(popover).toHaveCount(0)
+
+  // Editing a link: the old address is selected, so typing replaces it; an address run on after another is refused.
+  await selectWords(app, 'the council site')
+  await app.keyboard.press(`${mod}+k`)
+  const address = app.getByLabel('Link address')
+  await expect(address).toBeFocused()
+  expect(await address.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd, input.value.length])).toEqual([0, 26, 26])
+  await address.fill('https://www.kommersant.ruhttps://kommersant.ru/doc/1')
+  await address.press('Enter')
+  await expect(app.getByRole('alert').filter({ hasText: 'is not a valid site name' })).toContainText('“www.kommersant.ruhttps” is not a valid site name')
+  await address.fill('kommersant.ru/doc/1')
+  await address.press('Enter')
+  await expect(body(app).locator('a[href="https://kommersant.ru/doc/1"]')).toHaveText('at the council site')
+  await expect(body(app)).toBeFocused()
+})
+
+test('keyboard review: F6 moves between story and panel, arrows move between tabs, Accept leaves focus on the next suggestion', async ({ app, main, home }) => {
+  const text = (t: string) => ({ type: 'text' as const, text: t })
+  await openStory(app, main, home, {
+    ...newArticle({ headline: 'Two quotes', byline: ['Ann Lee'] }),
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [text('“Taxes will rise,” Jane Doe said.')] }, { type: 'paragraph', content: [text('“Roads come first,” John Roe said.')] }] }
+  })
+  await expect(app.getByTestId('suggestion')).toHaveCount(2)
+  await body(app).click()
+  await app.keyboard.press('F6')
+  const reviewTab = app.getByRole('tab', { name: /^Review/ })
+  await expect(reviewTab).toBeFocused()
+  await app.keyboard.press('ArrowRight')
+  await expect(app.getByRole('tab', { name: /^Sources/ })).toBeFocused()
+  await expect(app.getByRole('tab', { name: /^Sources/ })).toHaveAttribute('aria-selected', 'true')
+  await app.keyboard.press('End')
+  await expect(app.getByRole('tab', { name: /^Notes/ })).toBeFocused()
+  await app.keyboard.press('Home')
+  await expect(reviewTab).toBeFocused()
+  await app.keyboard.press('F6')
+  await expect(body(app)).toBeFocused()
+  // Settings and Export, closed with Escape or by saving, give the story its focus back.
+  await app.keyboard.press(`${mod}+,`)
+  await app.keyboard.press('Escape')
+  await expect(body(app)).toBeFocused()
+  await app.keyboard.press(`${mod}+,`)
+  await app.getByRole('button', { name: 'Save settings' }).click()
+  await expect(body(app)).toBeFocused()
+  await app.keyboard.press(`${mod}+e`)
+  await app.keyboard.press('Escape')
+  await expect(body(app)).toBeFocused()
+
+  // Accept from the keyboard: the next suggestion's first control takes focus, then the heading once none is left.
+  await app.getByTestId('suggestion').first().getByRole('button', { name: 'Accept' }).focus()
+  await app.keyboard.press('Enter')
+  await expect(app.getByTestId('suggestion')).toHaveCount(1)
+  await expect(app.getByTestId('suggestion').getByRole('button', { name: /Roads come first/ })).toBeFocused()
+  await app.getByTestId('suggestion').getByRole('button', { name: 'Dismiss' }).focus()
+  await app.keyboard.press('Enter')
+  await expect(app.getByRole('heading', { name: 'Quotes to mark (0)' })).toBeFocused()
+})
+
+test('a long headline shows whole with its length against the newsroom’s limit; quotes turn typographic as typed, in the story’s language', async ({ app, main, home }) => {
+  await openStory(app, main, home, {
+    ...story('Short', 'short'),
+    body: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `Pasted: "We won," he said. It's over.` }] }] }
+  })
+  await app.keyboard.press(`${mod}+,`)
+  await app.getByLabel(/Headline length limit/).fill('90')
+  await app.getByRole('button', { name: 'Save settings' }).click()
+
+  // 113 characters: every one in view (the field grows to a second line), and the count says it is over.
+  const long = 'Foreign Ministry says there is evidence of Russia’s non-interference in U.S. elections, but Washington is not listening'
+  await field(app, 'Headline').fill(long)
+  await expect(app.getByText(`${long.length - 90} over the 90-character limit`)).toBeVisible()
+  const fits = await field(app, 'Headline').evaluate((input: HTMLTextAreaElement) => input.scrollHeight <= input.clientHeight + 1 && input.clientHeight > 50)
+  expect(fits).toBe(true)
+  await field(app, 'Headline').press('Enter')
+  await expect(field(app, 'Headline')).toHaveValue(long)
+  await field(app, 'Headline').fill('Short again')
+  await expect(app.getByText('11 / 90')).toBeVisible()
+  await screenshot(app, 'copydesk-headline-count')
+
+  // Typed: straight marks become typographic; Ctrl+Z right after gives the straight one back.
+  await body(app).click()
+  await app.keyboard.press(`${mod}+End`)
+  await app.keyboard.type(' "Fine," she said, "it\'s done.')
+  await expect(body(app)).toContainText('“Fine,” she said, “it’s done.')
+  await app.keyboard.type('"')
+  await expect(body(app)).toContainText('it’s done.”')
+  await app.keyboard.press(`${mod}+z`)
+  await expect(body(app)).toContainText('it’s done."')
+  // In German, German marks.
+  await field(app, 'Language').fill('de')
+  await body(app).click()
+  await app.keyboard.press(`${mod}+End`)
+  await app.keyboard.type(' "Ja," sagte er.')
+  await expect(body(app)).toContainText('„Ja,“ sagte er.')
+  await field(app, 'Language').fill('en')
+
+  // A pasted story's straight marks, converted in one go, and taken back with the notice's Undo.
+  await app.keyboard.press(`${mod}+Alt+t`)
+  await expect(body(app)).toContainText('Pasted: “We won,” he said. It’s over.')
+  await app.locator('.notice').getByRole('button', { name: 'Undo' }).click()
+  await expect(body(app)).toContainText(`Pasted: "We won," he said. It's over.`)
 })

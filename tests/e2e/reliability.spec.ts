@@ -39,13 +39,17 @@ test('Ctrl+click opens https and mailto links through main; http and private-net
   for (const [address, reason] of [
     ['http://example.org/report', 'opens only https and mailto'],
     ['https://127.0.0.1:631/admin', 'this computer or to a private network'],
-    ['https://192.168.1.1/', 'this computer or to a private network'],
-    ['https://printer/', 'this computer or to a private network']
+    ['https://192.168.1.1/', 'this computer or to a private network']
   ]) {
     await linkTo(address!)
     await expect(app.getByRole('alert')).toContainText(reason!)
   }
   expect(main.openedLinks).toHaveLength(2)
+  // A host with no domain (a machine on the local network) cannot even be typed into a link.
+  await app.keyboard.press(`${mod}+k`)
+  await app.getByLabel('Link address').fill('https://printer/')
+  await app.getByLabel('Link address').press('Enter')
+  await expect(app.getByRole('alert').filter({ hasText: 'not a valid site name' })).toContainText('“printer” is not a valid site name')
 })
 
 test('a .copydesk file carrying hostile attributes or URLs is refused, and nothing in it runs', async ({ app, main, home, page }) => {

@@ -11,7 +11,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => site?.close())
 
 /** The post as another client reads it through the REST API. */
-async function readPost(id: number): Promise<{ status: string; title: { raw: string }; content: { raw: string } }> {
+async function readPost(id: number): Promise<{ status: string; title: { raw: string }; content: { raw: string }; slug: string }> {
   const response = await fetch(`${site.url}/wp-json/wp/v2/posts/${id}?context=edit`, {
     headers: { Authorization: `Basic ${Buffer.from(`${site.editor.user}:${site.editor.password}`).toString('base64')}` }
   })
@@ -70,12 +70,14 @@ test('send the sample story to a real WordPress from the app, then update it', a
   // This time from the File menu (main sends the menu's command to the page).
   await main.emit(app, 'menu:command', 'sendToWordpress')
   await passReviewGate(app, 'Send', 10)
-  await expect(dialog.getByTestId('send-plan')).toHaveText(new RegExp(`^Updates post ${id} on 127\\.0\\.0\\.1:\\d+: the headline will change\\.$`))
+  // The slug followed the rewritten headline (the reporter never wrote one of their own), so it changes too.
+  await expect(dialog.getByTestId('send-plan')).toHaveText(new RegExp(`^Updates post ${id} on 127\\.0\\.0\\.1:\\d+: the headline, the slug will change\\.$`))
   await dialog.getByLabel('Pending review').check()
   await dialog.getByRole('button', { name: 'Update post' }).click()
   await expect(dialog.getByTestId('send-result')).toContainText(`Updated: post ${id}`)
   const updated = await readPost(id)
   expect(updated.title.raw).toBe('Moscow says it has evidence of non-interference')
+  expect(updated.slug).toBe('moscow-says-it-has-evidence-of-non-interference')
   expect(updated.status).toBe('pending')
   await dialog.getByRole('button', { name: 'Close' }).click()
 

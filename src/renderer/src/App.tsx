@@ -7,6 +7,7 @@ import { defaultSettings, type Settings, type SettingsPatch } from '../../shared
 import { copydesk } from './api'
 import { ArticleEditor } from './editor/ArticleEditor'
 import { TYPEWRITER_CLASS } from './editor/extensions/typewriterScroll'
+import { smartQuotesInStory } from './editor/smartenStory'
 import { syncSelectionFromDom } from './editor/syncSelection'
 import { ExportDialog } from './components/ExportDialog'
 import { RecoveryDialog } from './components/RecoveryDialog'
@@ -67,6 +68,8 @@ export function App(): React.JSX.Element {
   const [lastFind, setLastFind] = useState(NO_FIND)
   const [focusMode, setFocusMode] = useState(false)
   const [shortcutsOpen, setShortcutsOpen] = useState(false)
+  /** Counts Review ▸ Who Said It: the speaker card for the quote or cue at the caret. */
+  const [cardRequest, setCardRequest] = useState(0)
   /** The side panel's tab and width, as last left on this screen (main remembers them with the window's place). */
   const [panel, setPanel] = useState<SidePanel>(DEFAULT_SIDE_PANEL)
   /** Counts Format ▸ Link… from the menu: the toolbar opens its link form. */
@@ -184,13 +187,16 @@ export function App(): React.JSX.Element {
         link: () => setLinkRequest((n) => n + 1),
         markQuote: () => requestMark('quote'),
         markAttribution: () => requestMark('attribution'),
-        shortcuts: () => setShortcutsOpen(true)
+        shortcuts: () => setShortcutsOpen(true),
+        smartQuotes: () => editor && smartQuotesInStory(editor, session.meta, article.setMeta, setNotice),
+        speakerCard: () => setCardRequest((n) => n + 1),
+        switchPane: () => (document.activeElement?.closest('.sidebar') ? editor?.commands.focus() : document.querySelector<HTMLElement>('.sidebar [role="tab"][aria-selected="true"]')?.focus())
       }
       if (isFormatCommand(command)) {
         if (editor) FORMAT_ACTIONS[command].run(editor)
       } else void actions[command]()
     },
-    [commands, toggleReviewMode, goToOpenItem, flags, setNotice, throughGate, editor, openFind, requestMark, session.start]
+    [commands, toggleReviewMode, goToOpenItem, flags, setNotice, throughGate, editor, openFind, requestMark, session.start, session.meta, article.setMeta]
   )
   const requestNote = useCallback(() => runCommand('addNote'), [runCommand])
   // The Notes tab's "Add note" is the menu command: it asks for the note's words first.
@@ -268,7 +274,7 @@ export function App(): React.JSX.Element {
             />
           )}
           <PrintHeading meta={session.meta} />
-          <MetadataForm meta={session.meta} onChange={article.setMeta} />
+          <MetadataForm meta={session.meta} onChange={article.setMeta} headlineLimit={settings.headlineLimit} />
           <ArticleEditor initialBody={session.initialBody} onReady={onEditorReady} onChange={article.markChanged} onMarkRequest={requestMark} onLinkRefused={showError} onStatusKey={editorial.setStatus} linkRequest={linkRequest} onNoteRequest={requestNote} />
         </main>
         {editor && <PanelSplitter width={panel.width} onWidth={(width) => setPanel((current) => ({ ...current, width }))} />}
@@ -291,7 +297,7 @@ export function App(): React.JSX.Element {
         )}
       </div>
       )}
-      {editor && <QuoteHoverCard editor={editor} sources={session.sources} quoteReviews={session.review.quotes} />}
+      {editor && <QuoteHoverCard editor={editor} sources={session.sources} quoteReviews={session.review.quotes} request={cardRequest} />}
       {editor && markRequest && (
         <MarkPopover
           editor={editor}

@@ -6,6 +6,7 @@ import { SEND_STATUSES, type SendStatus, type SentPost } from '../../../shared/a
 import type { ResponseOf } from '../../../shared/ipc'
 import { copydesk } from '../api'
 import { sessionPassword } from './sessionPassword'
+import { useModalDialog } from '../hooks/useModalDialog'
 
 interface Props {
   site: string
@@ -38,7 +39,7 @@ export function SendDialog({ site, document, meta, onMeta, onSent, onOpenSetting
   const [step, setStep] = useState<Step>({ name: 'checking' })
   const [status, setStatus] = useState<SendStatus>('draft')
   const [password, setPassword] = useState('')
-  useEffect(() => dialog.current?.showModal(), [])
+  useModalDialog(dialog)
 
   const check = async (): Promise<void> => {
     setStep({ name: 'checking' })

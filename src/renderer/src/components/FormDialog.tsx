@@ -1,4 +1,5 @@
-import { useEffect, useRef, type ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
+import { useModalDialog } from '../hooks/useModalDialog'
 
 interface Props {
   /** The heading, which also names the dialog for assistive technology. */
@@ -14,7 +15,7 @@ interface Props {
 /** A modal form: a heading, the fields, then Cancel and the primary button. Escape or Cancel closes it. */
 export function FormDialog({ title, titleId, submitLabel, onSubmit, onClose, children }: Props): React.JSX.Element {
   const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => dialog.current?.showModal(), [])
+  useModalDialog(dialog)
   return (
     <dialog ref={dialog} className="settings-dialog" aria-labelledby={titleId} onClose={onClose}>
       <form

@@ -5,19 +5,24 @@ import { BylineField } from './BylineField'
 interface Props {
   meta: ArticleMeta
   onChange: (meta: ArticleMeta) => void
+  /** The newsroom's longest headline (Settings), or null for none. */
+  headlineLimit: number | null
 }
 
 /** Headline, dek, byline, dateline and the rest, above the body. Problems show beside the field at once. */
-export const MetadataForm = memo(function MetadataForm({ meta, onChange }: Props): React.JSX.Element {
+export const MetadataForm = memo(function MetadataForm({ meta, onChange, headlineLimit }: Props): React.JSX.Element {
   const id = useId()
   const set = <K extends keyof ArticleMeta>(key: K, value: ArticleMeta[K]): void => onChange({ ...meta, [key]: value })
   const errors = fieldErrors(meta)
   // Tags are typed as one comma-separated line; keep the raw text so a trailing comma survives typing.
   const [tagsText, setTagsText] = useState(meta.tags.join(', '))
 
-  const field = (key: keyof ArticleMeta, input: React.JSX.Element, hint?: string): React.JSX.Element => (
+  const field = (key: keyof ArticleMeta, input: React.JSX.Element, hint?: string, aside?: React.JSX.Element): React.JSX.Element => (
     <div className={`field field-${key}`}>
-      <label htmlFor={`${id}-${key}`}>{META_LABELS[key]}</label>
+      <div className="field-label">
+        <label htmlFor={`${id}-${key}`}>{META_LABELS[key]}</label>
+        {aside}
+      </div>
       {input}
       {errors[key] ? (
         <span className="field-error" role="alert">
@@ -33,13 +38,19 @@ export const MetadataForm = memo(function MetadataForm({ meta, onChange }: Props
     <form className="metadata" aria-label="Article details" onSubmit={(event) => event.preventDefault()}>
       {field(
         'headline',
-        <input
+        // A field that grows with the headline (a headline is one line: Enter adds none, a pasted break is a space).
+        <textarea
           id={`${id}-headline`}
           className="headline-input"
+          rows={1}
           value={meta.headline}
           placeholder="Headline"
+          aria-describedby={`${id}-headline-count`}
+          onKeyDown={(event) => event.key === 'Enter' && event.preventDefault()}
           onChange={(event) => onChange(withHeadline(meta, event.target.value.replace(/[\r\n]+/g, ' ')))}
-        />
+        />,
+        undefined,
+        <HeadlineCount id={`${id}-headline-count`} length={meta.headline.length} limit={headlineLimit} />
       )}
       {field(
         'dek',
@@ -114,6 +125,16 @@ export const MetadataForm = memo(function MetadataForm({ meta, onChange }: Props
     </form>
   )
 })
+
+/** The headline's length, against the newsroom's limit when there is one ("58 / 70", "8 over 70"). */
+function HeadlineCount({ id, length, limit }: { id: string; length: number; limit: number | null }): React.JSX.Element {
+  const over = limit !== null && length > limit
+  return (
+    <span id={id} className={over ? 'char-count over' : 'char-count'} aria-live="polite">
+      {limit === null ? `${length} characters` : over ? `${length - limit} over the ${limit}-character limit` : `${length} / ${limit}`}
+    </span>
+  )
+}
 
 function parseTags(text: string): string[] {
   return [...new Set(text.split(',').map((tag) => tag.trim()).filter(Boolean))]

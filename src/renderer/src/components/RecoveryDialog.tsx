@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react'
+import { useRef } from 'react'
 import type { RecoveredDraft } from '../../../shared/recoveredDraft'
+import { useModalDialog } from '../hooks/useModalDialog'
 
 interface Props {
   drafts: RecoveredDraft[]
@@ -13,7 +14,7 @@ const time = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle
 /** On start: drafts that were never saved because Copydesk stopped unexpectedly. */
 export function RecoveryDialog({ drafts, onRestore, onDiscard, onClose }: Props): React.JSX.Element {
   const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => dialog.current?.showModal(), [])
+  useModalDialog(dialog)
   return (
     <dialog ref={dialog} className="settings-dialog" aria-labelledby="recovery-title" onClose={onClose}>
       <form method="dialog">

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react'
+import { useRef, useState } from 'react'
 import { THEMES, type Settings, type SettingsPatch } from '../../../shared/settings'
 import { copydesk } from '../api'
 import { sessionPassword } from '../cms/sessionPassword'
 import { WordpressSettings } from '../cms/WordpressSettings'
+import { useModalDialog } from '../hooks/useModalDialog'
 
 interface Props {
   settings: Settings
@@ -21,15 +22,14 @@ export function SettingsDialog({ settings, onSave, onClose }: Props): React.JSX.
     theme: settings.theme,
     blockUnreviewed: settings.blockUnreviewed,
     typewriterScrolling: settings.typewriterScrolling,
+    headlineLimit: settings.headlineLimit,
     wordpressSite: settings.wordpressSite,
     wordpressUser: settings.wordpressUser
   })
   const [wordpressPassword, setWordpressPassword] = useState('')
   const [error, setError] = useState('')
 
-  useEffect(() => {
-    dialog.current?.showModal()
-  }, [])
+  useModalDialog(dialog)
 
   const chooseFolder = async (): Promise<void> => {
     const folder = await copydesk.dialog.chooseFolder()
@@ -80,6 +80,16 @@ export function SettingsDialog({ settings, onSave, onClose }: Props): React.JSX.
         <label className="checkbox">
           <input type="checkbox" checked={draft.blockUnreviewed ?? false} onChange={(event) => setDraft({ ...draft, blockUnreviewed: event.target.checked })} />
           Never export or copy for the CMS a story with quotes an editor has not verified or notes not resolved (otherwise Copydesk lists them and asks)
+        </label>
+        <label>
+          Headline length limit (characters; empty for none)
+          <input
+            type="number"
+            min={10}
+            max={300}
+            value={draft.headlineLimit ?? ''}
+            onChange={(event) => setDraft({ ...draft, headlineLimit: event.target.value === '' ? null : Number(event.target.value) })}
+          />
         </label>
         <label className="checkbox">
           <input type="checkbox" checked={draft.typewriterScrolling ?? false} onChange={(event) => setDraft({ ...draft, typewriterScrolling: event.target.checked })} />

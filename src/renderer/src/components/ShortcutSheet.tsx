@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'react'
+import { useRef } from 'react'
 import { COMMAND_IDS, COMMANDS, shortcutOf, type CommandSpec } from '../../../shared/commands'
 import { isMac, shortcutLabel } from '../platform'
+import { useModalDialog } from '../hooks/useModalDialog'
 
 const MENUS: CommandSpec['menu'][] = ['File', 'Edit', 'Format', 'View', 'Review', 'Help']
 
@@ -17,7 +18,7 @@ const OTHER_KEYS: [string, string][] = [
 /** Help ▸ Keyboard Shortcuts (Ctrl+/): every command of the menus with its key, read from the command table. */
 export function ShortcutSheet({ onClose }: { onClose: () => void }): React.JSX.Element {
   const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => dialog.current?.showModal(), [])
+  useModalDialog(dialog)
   return (
     <dialog ref={dialog} className="settings-dialog shortcut-sheet" aria-labelledby="shortcut-sheet-title" onClose={onClose}>
       <h2 id="shortcut-sheet-title">Keyboard shortcuts</h2>

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import type { Editor } from '@tiptap/react'
 import { normaliseLinkHref } from '../../../shared/article/links'
+import { linkHostProblem } from './linkHost'
 
 /**
  * Adds, changes or removes the link on the selection. Only http(s) and mailto addresses are accepted; a
@@ -20,14 +21,26 @@ export function LinkForm({ editor, onDone }: { editor: Editor; onDone: () => voi
       return onDone()
     }
     // Stored normalised, as every other way in stores it (shared/article/links.ts).
-    const address = normaliseLinkHref(/^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`)
+    const typed = /^[a-z][a-z0-9+.-]*:/i.test(value) ? value : `https://${value}`
+    const hostProblem = linkHostProblem(typed)
+    if (hostProblem) return setError(hostProblem)
+    const address = normaliseLinkHref(typed)
     if (address === null) return setError('Use an http, https or mailto address.')
     editor.chain().extendMarkRange('link').setLink({ href: address }).focus().run()
     onDone()
   }
 
   return (
-    <form className="link-form" onSubmit={apply} onKeyDown={(event) => event.key === 'Escape' && onDone()}>
+    <form
+      className="link-form"
+      onSubmit={apply}
+      onKeyDown={(event) => {
+        // Escape gives the story its focus (and selection) back, as Apply does.
+        if (event.key !== 'Escape') return
+        editor.commands.focus()
+        onDone()
+      }}
+    >
       <input
         autoFocus
         // The old address selected: typing replaces it instead of running on after it.

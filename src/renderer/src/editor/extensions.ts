@@ -9,6 +9,7 @@ import { ArticleLink } from './extensions/link'
 import { PrivateNote } from './extensions/privateNote'
 import { Quote } from './extensions/quote'
 import { ReviewMarks, type ReviewMarksOptions } from './extensions/reviewMarks'
+import { SmartQuotes } from './extensions/smartQuotes'
 import { SourcedBlockquote } from './extensions/sourcedBlockquote'
 import { TypewriterScroll } from './extensions/typewriterScroll'
 import { UniqueMarkIds } from './extensions/uniqueMarkIds'
@@ -48,6 +49,7 @@ export function articleExtensions({ onMarkRequest = () => false, onStatusKey = (
     ReviewMarks.configure({ onStatusKey }),
     FindReplace,
     TypewriterScroll,
+    SmartQuotes,
     Placeholder.configure({ placeholder: 'Write the story…' })
   ]
 }

@@ -1,7 +1,8 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Editor } from '@tiptap/react'
 import { QUOTE_KINDS } from '../../../shared/article/body'
 import { newId, newSource, type Source } from '../../../shared/article/sources'
+import { useFloatingBeside } from '../hooks/useFloatingBeside'
 
 /** A quote or attribution mark on the selection, or the source of the block quote the cursor is in. */
 export type MarkType = 'quote' | 'attribution' | 'blockquote'
@@ -18,7 +19,8 @@ interface Props {
 
 /**
  * "Who said it?": type-ahead over the article's sources, or a new source with the typed name. Applies a
- * quote or attribution mark to the selection.
+ * quote or attribution mark to the selection. It stays inside the window (below the words, or above them near
+ * the bottom); Escape or a click outside closes it, Escape giving the story its focus back.
  */
 export function MarkPopover({ editor, type, sources, onAddSource, onClose }: Props): React.JSX.Element {
   const [query, setQuery] = useState('')
@@ -54,14 +56,26 @@ export function MarkPopover({ editor, type, sources, onAddSource, onClose }: Pro
     apply(source.id)
   }
 
-  const { from } = editor.state.selection
-  const coords = editor.view.coordsAtPos(from)
+  const box = useRef<HTMLDivElement>(null)
+  const [anchor] = useState(() => {
+    const { top, bottom, left } = editor.view.coordsAtPos(range.from)
+    return { top, bottom, left, right: left, width: 0, height: bottom - top, x: left, y: top }
+  })
+  const position = useFloatingBeside(anchor, box, 'bottom-start')
+  useEffect(() => {
+    const onOutside = (event: MouseEvent): void => {
+      if (!box.current?.contains(event.target as Node)) onClose()
+    }
+    document.addEventListener('mousedown', onOutside)
+    return () => document.removeEventListener('mousedown', onOutside)
+  }, [onClose])
   return (
     <div
+      ref={box}
       className="mark-popover"
       role="dialog"
       aria-label={TITLES[type]}
-      style={{ top: coords.bottom + window.scrollY + 6, left: Math.max(8, coords.left) }}
+      style={position ? { top: position.top, left: position.left, maxHeight: position.maxHeight } : { opacity: 0 }}
     >
       <label>
         {TITLES[type]}

@@ -64,14 +64,15 @@ export const Sidebar = memo(function Sidebar({ editor, sources, setSources, sour
       <p className="sidebar-summary" data-testid="panel-summary">
         {reviewSummary}
       </p>
-      <div role="tablist" className="tabs">
+      {/* The ARIA tabs pattern: one Tab stop, the arrow keys (and Home, End) move between the tabs. */}
+      <div role="tablist" className="tabs" aria-label="Sourcing panels" onKeyDown={(event) => moveTab(event, tabs.map((t) => t.id), tab, onTab)}>
         {tabs.map((t) => (
-          <button key={t.id} role="tab" type="button" aria-selected={tab === t.id} onClick={() => onTab(t.id)}>
+          <button key={t.id} id={`tab-${t.id}`} role="tab" type="button" aria-selected={tab === t.id} aria-controls="sidebar-panel" tabIndex={tab === t.id ? 0 : -1} onClick={() => onTab(t.id)}>
             {t.label}
           </button>
         ))}
       </div>
-      <div role="tabpanel" className="tab-panel">
+      <div role="tabpanel" id="sidebar-panel" className="tab-panel" aria-labelledby={`tab-${tab}`}>
         {tab === 'suggestions' && <SuggestionsPanel editor={editor} review={review} decisions={decisions} />}
         {tab === 'sources' && (
           <SourcesPanel
@@ -89,3 +90,22 @@ export const Sidebar = memo(function Sidebar({ editor, sources, setSources, sour
     </aside>
   )
 })
+
+const TAB_KEYS: Record<string, (index: number, count: number) => number> = {
+  ArrowRight: (index, count) => (index + 1) % count,
+  ArrowDown: (index, count) => (index + 1) % count,
+  ArrowLeft: (index, count) => (index - 1 + count) % count,
+  ArrowUp: (index, count) => (index - 1 + count) % count,
+  Home: () => 0,
+  End: (_, count) => count - 1
+}
+
+/** Arrow keys, Home and End on the tab list: the next tab opens and takes focus. */
+function moveTab(event: React.KeyboardEvent, ids: PanelTab[], current: PanelTab, onTab: (tab: PanelTab) => void): void {
+  const step = TAB_KEYS[event.key]
+  if (!step) return
+  event.preventDefault()
+  const next = ids[step(ids.indexOf(current), ids.length)]!
+  onTab(next)
+  document.getElementById(`tab-${next}`)?.focus()
+}

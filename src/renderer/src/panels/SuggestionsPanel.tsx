@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Editor } from '@tiptap/react'
 import type { Flag } from '../../../shared/analysis'
 import type { Review } from '../analysis/useAnalysis'
@@ -35,6 +35,20 @@ export function SuggestionsPanel({ editor, review, decisions }: Props): React.JS
   const [resolving, setResolving] = useState<string | null>(null)
   const [showDismissed, setShowDismissed] = useState(false)
   const selected = useSelectedRange(editor)
+  // An item acted on (accepted, dismissed, resolved) leaves the list: focus goes to the item that took its place,
+  // or the list's heading, never to the page's body.
+  const panel = useRef<HTMLDivElement>(null)
+  const refocus = useRef<{ items: string; index: number; key: string } | null>(null)
+  useEffect(() => {
+    const wanted = refocus.current
+    // Until the item has gone (the analysis hears of the decision a render later), there is nothing to do.
+    if (!wanted || !panel.current || Array.from(panel.current.querySelectorAll('[data-key]')).some((item) => item.getAttribute('data-key') === wanted.key)) return
+    refocus.current = null
+    const items = panel.current.querySelectorAll(`[data-testid="${wanted.items}"]`)
+    const next = items[Math.min(wanted.index, items.length - 1)]?.querySelector('button') ?? panel.current.querySelector<HTMLElement>(`[data-heading="${wanted.items}"]`)
+    next?.focus()
+  })
+  const leaving = (items: 'flag' | 'suggestion', index: number, key: string): void => void (refocus.current = { items, index, key })
   if (!review) return <p className="panel-empty" role="status">Analysing…</p>
   const { live, flags, resolved, suggestions, dismissed } = review
   const notice = <AnalysisNotice review={review} />
@@ -46,11 +60,13 @@ export function SuggestionsPanel({ editor, review, decisions }: Props): React.JS
   // While a newer analysis runs, the results are of an earlier version: marked busy (and dimmed, after a moment).
   const busy = review.status === 'analysing' || review.status === 'on-demand'
   return (
-    <div className="suggestions" aria-busy={busy}>
+    <div className="suggestions" aria-busy={busy} ref={panel}>
       {notice}
       <section aria-label="Sourcing flags">
         <header className="panel-header">
-          <h3>Flags ({flags.length})</h3>
+          <h3 tabIndex={-1} data-heading="flag">
+            Flags ({flags.length})
+          </h3>
           {nonStory.length > 0 && (
             <button type="button" onClick={() => void review.removeLines(nonStory)}>
               Remove non-story lines ({nonStory.length})
@@ -58,8 +74,8 @@ export function SuggestionsPanel({ editor, review, decisions }: Props): React.JS
           )}
         </header>
         <ul className="flag-list">
-          {flags.map((flag) => (
-            <li key={flagKey(flag)} data-rule={flag.rule} data-testid="flag" className={current(flag.from, flag.to) ? 'current' : undefined} aria-current={current(flag.from, flag.to) || undefined}>
+          {flags.map((flag, index) => (
+            <li key={flagKey(flag)} data-key={flagKey(flag)} data-rule={flag.rule} data-testid="flag" className={current(flag.from, flag.to) ? 'current' : undefined} aria-current={current(flag.from, flag.to) || undefined}>
               <button type="button" className="flag-jump" onClick={() => jump(flag.from, flag.to)}>
                 <span className={`flag-rule rule-${flag.rule}`}>{RULE_LABELS[flag.rule]}</span> {withoutLabel(flag.message)}
               </button>
@@ -67,6 +83,7 @@ export function SuggestionsPanel({ editor, review, decisions }: Props): React.JS
                 <FlagResolveForm
                   onResolve={(reason) => {
                     setResolving(null)
+                    leaving('flag', index, flagKey(flag))
                     decisions.resolve(flag, reason)
                   }}
                   onCancel={() => setResolving(null)}
@@ -110,7 +127,9 @@ export function SuggestionsPanel({ editor, review, decisions }: Props): React.JS
       </section>
       <section aria-label="Quote suggestions">
         <header className="panel-header">
-          <h3>Quotes to mark ({suggestions.length})</h3>
+          <h3 tabIndex={-1} data-heading="suggestion">
+            Quotes to mark ({suggestions.length})
+          </h3>
           {suggestions.length > 0 && (
             <button type="button" className="primary" onClick={() => void review.accept(suggestions)}>
               Accept all
@@ -121,15 +140,27 @@ export function SuggestionsPanel({ editor, review, decisions }: Props): React.JS
           <p className="panel-empty">{dismissed.length > 0 ? 'Nothing left to mark: every other quote the engine found is marked.' : 'Every quote the engine found is marked.'}</p>
         )}
         <ul className="suggestion-list">
-          {suggestions.map((s) => (
-            <li key={s.key} data-testid="suggestion" className={current(s.from, s.to) ? 'current' : undefined} aria-current={current(s.from, s.to) || undefined}>
+          {suggestions.map((s, index) => (
+            <li key={s.key} data-key={s.key} data-testid="suggestion" className={current(s.from, s.to) ? 'current' : undefined} aria-current={current(s.from, s.to) || undefined}>
               <SuggestedWords suggestion={s} onJump={jump} />
               <div className="suggestion-speaker">— {s.source.name}{s.quote.cue ? ` (${s.quote.cue.text})` : ''}</div>
               <div className="suggestion-actions">
-                <button type="button" onClick={() => void review.accept([s])}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    leaving('suggestion', index, s.key)
+                    void review.accept([s])
+                  }}
+                >
                   Accept
                 </button>
-                <button type="button" onClick={() => decisions.dismiss(s)}>
+                <button
+                  type="button"
+                  onClick={() => {
+                    leaving('suggestion', index, s.key)
+                    decisions.dismiss(s)
+                  }}
+                >
                   Dismiss
                 </button>
               </div>

@@ -1,5 +1,6 @@
-import { useEffect, useRef } from 'react'
+import { useRef } from 'react'
 import { describeOpenItem, openItemsSentence, type OpenItem } from '../../../shared/review/openItems'
+import { useModalDialog } from '../hooks/useModalDialog'
 
 interface Props {
   /** The quotes not verified and the notes not resolved. */
@@ -15,7 +16,7 @@ interface Props {
 /** Before a story leaves for the CMS with its review unfinished: what is open, and (unless blocked) the choice to go on. */
 export function ReviewGateDialog({ items, blocked, action, onProceed, onClose }: Props): React.JSX.Element {
   const dialog = useRef<HTMLDialogElement>(null)
-  useEffect(() => dialog.current?.showModal(), [])
+  useModalDialog(dialog)
   return (
     <dialog ref={dialog} className="settings-dialog" aria-labelledby="gate-title" onClose={onClose}>
       <h2 id="gate-title">{blocked ? 'The review is not finished' : 'Send a story whose review is not finished?'}</h2>
