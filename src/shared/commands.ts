@@ -54,6 +54,7 @@ export const COMMANDS = {
   reviewMode: { label: 'Review Mode', shortcut: 'Mod-Alt-R', inHeader: true, menu: 'View', menuGroup: 0 },
   focusMode: { label: 'Focus Mode', shortcut: 'F11', macShortcut: 'Mod-Shift-F', inHeader: false, menu: 'View', menuGroup: 0 },
   switchPane: { label: 'Move Between Story and Panel', shortcut: 'F6', inHeader: false, menu: 'View', menuGroup: 0 },
+  sidePanel: { label: 'Side Panel', shortcut: 'Mod-Alt-B', inHeader: false, menu: 'View', menuGroup: 0 },
   nextOpenItem: { label: 'Next Open Item', shortcut: 'F8', inHeader: false, menu: 'Review', menuGroup: 0 },
   previousOpenItem: { label: 'Previous Open Item', shortcut: 'Shift-F8', inHeader: false, menu: 'Review', menuGroup: 0 },
   speakerCard: { label: 'Who Said It', shortcut: 'Mod-Alt-Q', inHeader: false, menu: 'Review', menuGroup: 0 },

@@ -365,7 +365,7 @@ test('the side panel keeps its tab and width: dragged or arrowed, and the same a
   await app.mouse.move(edge.x - 97, edge.y + 200, { steps: 4 })
   await app.mouse.up()
   await expect(splitter).toHaveAttribute('aria-valuenow', '488')
-  await expect.poll(() => main.panel).toEqual({ tab: 'quotes', width: 488 })
+  await expect.poll(() => main.panel).toEqual({ tab: 'quotes', width: 488, shown: true })
   await screenshot(app, 'copydesk-panel-wide')
 
   await openApp(app)

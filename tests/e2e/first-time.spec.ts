@@ -392,3 +392,46 @@ test('a long headline shows whole with its length against the newsroom’s limit
   await app.locator('.notice').getByRole('button', { name: 'Undo' }).click()
   await expect(body(app)).toContainText(`Pasted: "We won," he said. It's over.`)
 })
+
+test('an 800×600 window: nothing scrolls sideways, the header and toolbar give way to More, details fold, the panel hides; notices float and go', async ({ app }) => {
+  await app.setViewportSize({ width: 800, height: 600 })
+  const sideways = () => app.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  await expect.poll(sideways).toBe(0)
+  // The document name stays on one line; the toolbar is one row, the rest of it under More.
+  expect((await app.getByTestId('document-name').boundingBox())!.height).toBeLessThan(30)
+  expect((await app.getByRole('toolbar', { name: 'Formatting' }).boundingBox())!.height).toBeLessThan(50)
+  await app.getByRole('button', { name: 'More formatting' }).click()
+  await app.getByRole('group', { name: 'More formatting' }).getByRole('button', { name: /Block quote/i }).click()
+  await expect(body(app).locator('blockquote')).toHaveCount(1)
+  await app.getByRole('button', { name: 'More file commands' }).click()
+  await expect(app.getByRole('group', { name: 'More file commands' }).getByRole('button', { name: 'Review Mode' })).toBeVisible()
+  await app.keyboard.press('Escape')
+  await screenshot(app, 'copydesk-800x600')
+
+  // Details fold to one line; + Add author puts the caret in the new field.
+  await app.getByRole('button', { name: 'Hide details' }).click()
+  await expect(field(app, 'Dek')).toBeHidden()
+  await expect(app.locator('.details-summary')).toContainText('No byline')
+  await app.getByRole('button', { name: 'Show details' }).click()
+  await app.getByRole('button', { name: '+ Add author' }).click()
+  await expect(app.getByRole('textbox', { name: 'Author 2', exact: true })).toBeFocused()
+
+  // The side panel hides and comes back (View ▸ Side Panel), giving the story the window's width.
+  const storyWidth = async () => (await app.locator('.document').boundingBox())!.width
+  const withPanel = await storyWidth()
+  await app.keyboard.press(`${mod}+Alt+b`)
+  await expect(app.locator('.sidebar')).toHaveCount(0)
+  expect(await storyWidth()).toBeGreaterThan(withPanel + 200)
+  await app.keyboard.press(`${mod}+Alt+b`)
+  await expect(app.locator('.sidebar')).toBeVisible()
+  await expect.poll(sideways).toBe(0)
+
+  // A notice floats over the page (the story does not move) and goes by itself; the page has a level-one heading.
+  const before = (await app.locator('.workspace').boundingBox())!.y
+  await body(app).click()
+  await app.keyboard.press(`${mod}+Shift+q`)
+  await expect(app.locator('.notice-message')).toContainText('Select the quoted words first')
+  expect((await app.locator('.workspace').boundingBox())!.y).toBe(before)
+  await expect(app.locator('.notice')).toHaveCount(0, { timeout: 12_000 })
+  await expect(app.getByRole('heading', { level: 1, name: 'Copydesk' })).toBeAttached()
+})

@@ -45,7 +45,6 @@ import { hasSearch, stepMatch } from './find/bodySearch'
 import { ShortcutSheet } from './components/ShortcutSheet'
 import { StartScreen } from './components/StartScreen'
 import { PrintHeading } from './components/PrintHeading'
-import { PanelSplitter } from './panels/PanelSplitter'
 import { DEFAULT_SIDE_PANEL, type PanelTab, type SidePanel } from '../../shared/sidePanel'
 
 const NO_FLAGS: readonly { from: number; to: number }[] = []
@@ -190,6 +189,7 @@ export function App(): React.JSX.Element {
         shortcuts: () => setShortcutsOpen(true),
         smartQuotes: () => editor && smartQuotesInStory(editor, session.meta, article.setMeta, setNotice),
         speakerCard: () => setCardRequest((n) => n + 1),
+        sidePanel: () => setPanel((current) => ({ ...current, shown: !current.shown })),
         switchPane: () => (document.activeElement?.closest('.sidebar') ? editor?.commands.focus() : document.querySelector<HTMLElement>('.sidebar [role="tab"][aria-selected="true"]')?.focus())
       }
       if (isFormatCommand(command)) {
@@ -228,6 +228,7 @@ export function App(): React.JSX.Element {
     [setEditor]
   )
 
+  const dismissNotice = useCallback(() => setNotice(null), [setNotice])
   const showError = useCallback((message: string) => setNotice({ kind: 'error', message }), [setNotice])
 
   // The panel's new tab or width is remembered once dragging or arrowing has paused.
@@ -241,6 +242,7 @@ export function App(): React.JSX.Element {
     return () => clearTimeout(timer)
   }, [panel])
   const choosePanelTab = useCallback((tab: PanelTab) => setPanel((current) => ({ ...current, tab })), [])
+  const setPanelWidth = useCallback((width: number) => setPanel((current) => ({ ...current, width })), [])
 
   // Started once start-up has answered and what it chose (a story, the sample or the start screen) is in place: the
   // first session (id 0) is only a placeholder until then.
@@ -251,13 +253,15 @@ export function App(): React.JSX.Element {
   return (
     <div className={focusMode ? 'app focus-mode' : 'app'} aria-busy={!booted}>
       <AppHeader fileName={session.start ? 'No story open' : article.fileName} noStory={session.start} dirty={article.dirty} reviewState={editorial.state} reviewMode={editorial.on} onCommand={runCommand} />
-      <NoticeBar notice={article.notice} onDismiss={() => setNotice(null)} />
+      <NoticeBar notice={article.notice} onDismiss={dismissNotice} />
       {/* No story open: the start screen, and no editor at all (nothing to build, analyse or save). */}
       {!booted ? null : session.start ? (
         <StartScreen onCommand={runCommand} onOpenRecent={(path) => void commands.openRecent(path)} refreshKey={article.notice} />
       ) : (
-      <div className="workspace" key={session.id} style={{ '--panel-width': `${panel.width}px` } as React.CSSProperties}>
+      <div className={panel.shown ? 'workspace' : 'workspace panel-hidden'} key={session.id} style={{ '--panel-width': `${panel.width}px` } as React.CSSProperties}>
         <main className={focusMode && settings.typewriterScrolling ? `document ${TYPEWRITER_CLASS}` : 'document'} lang={language || undefined}>
+          {/* The header (and its heading) is hidden in focus mode: the page keeps a level-one heading for screen readers. */}
+          {focusMode && <h1 className="visually-hidden">Copydesk, focus mode</h1>}
           {editor && find && (
             <FindBar
               editor={editor}
@@ -277,11 +281,12 @@ export function App(): React.JSX.Element {
           <MetadataForm meta={session.meta} onChange={article.setMeta} headlineLimit={settings.headlineLimit} />
           <ArticleEditor initialBody={session.initialBody} onReady={onEditorReady} onChange={article.markChanged} onMarkRequest={requestMark} onLinkRefused={showError} onStatusKey={editorial.setStatus} linkRequest={linkRequest} onNoteRequest={requestNote} />
         </main>
-        {editor && <PanelSplitter width={panel.width} onWidth={(width) => setPanel((current) => ({ ...current, width }))} />}
-        {editor && (
+        {editor && panel.shown && (
           <Sidebar
             tab={panel.tab}
             onTab={choosePanelTab}
+            width={panel.width}
+            onWidth={setPanelWidth}
             editor={editor}
             sources={session.sources}
             setSources={article.setSources}
@@ -339,6 +344,7 @@ export function App(): React.JSX.Element {
           meta={session.meta}
           onMeta={article.setMeta}
           onExport={(format, attribution) => Promise.resolve(throughGate('Export', () => commands.exportAs(format, attribution)))}
+          onCopy={() => runCommand('copyHtml')}
           onClose={() => setExportOpen(false)}
         />
       )}

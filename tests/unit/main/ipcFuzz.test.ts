@@ -40,7 +40,7 @@ const validRequests: Partial<Record<InvokeChannel, unknown>> = {
   'recovery:restore': { id: 'draft-1' },
   'article:savePdf': { slug: 'bridge', name: 'bridge' },
   'spellcheck:setLanguage': { language: 'en-GB' },
-  'window:panel': { tab: 'quotes', width: 400 },
+  'window:panel': { tab: 'quotes', width: 400, shown: false },
   'recent:open': { path: '/news/bridge.copydesk' },
   'recent:forget': { path: '/news/bridge.copydesk' },
   'dialog:unsavedChanges': { documentName: 'story.copydesk' },

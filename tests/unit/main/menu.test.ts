@@ -28,7 +28,7 @@ describe('the File menu, built from the command table', () => {
 
   it('puts review mode in the View menu and the review commands in a Review menu', () => {
     const labels = (name: string): unknown[] => (template.find((menu) => menu.label === name)!.submenu as MenuItemConstructorOptions[]).map((item) => item.label ?? item.type ?? item.role)
-    expect(labels('&View').slice(0, 4)).toEqual(['Review Mode', 'Focus Mode', 'Move Between Story and Panel', 'separator'])
+    expect(labels('&View').slice(0, 5)).toEqual(['Review Mode', 'Focus Mode', 'Move Between Story and Panel', 'Side Panel', 'separator'])
     expect(labels('&Review')).toEqual(['Next Open Item', 'Previous Open Item', 'Who Said It', 'separator', 'Add Note…', 'separator', 'Sign Off…', 'Attribution Report…'])
     const view = template.find((menu) => menu.label === '&View')!.submenu as MenuItemConstructorOptions[]
     expect(view[0]!.accelerator).toBe('CmdOrCtrl+Alt+R')

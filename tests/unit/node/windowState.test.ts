@@ -1,3 +1,4 @@
+import { sidePanelSchema } from '../../../src/shared/sidePanel'
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -39,17 +40,17 @@ describe('the window’s place', () => {
     expect(restoredPlacement(aside, [laptop], laptop).bounds).toEqual({ x: 1200, y: 100, width: 900, height: 600 })
   })
 
-  it('remembers the side panel’s tab and width per screen, and starts with Review at 340 px', async () => {
+  it('remembers whether the side panel shows, its tab and width per screen, and starts with Review at 340 px', async () => {
     const state = new WindowStateFile(join(dir, 'window-state.json'))
-    expect(restoredPanel(await state.read(), [laptop], laptop)).toEqual({ tab: 'suggestions', width: 340 })
+    expect(restoredPanel(await state.read(), [laptop], laptop)).toEqual({ tab: 'suggestions', width: 340, shown: true })
     await state.remember(laptop, { bounds: { x: 40, y: 60, width: 1000, height: 700 }, maximized: false })
-    await state.rememberPanel(laptop, { tab: 'quotes', width: 300 })
-    await state.rememberPanel(monitor, { tab: 'notes', width: 520 })
+    await state.rememberPanel(laptop, { tab: 'quotes', width: 300, shown: false })
+    await state.rememberPanel(monitor, { tab: 'notes', width: 520, shown: true })
     const stored = await state.read()
-    expect(restoredPanel(stored, [laptop, monitor], laptop)).toEqual({ tab: 'quotes', width: 300 })
+    expect(restoredPanel(stored, [laptop, monitor], laptop)).toEqual({ tab: 'quotes', width: 300, shown: false })
     expect(restoredPlacement(stored, [laptop, monitor], laptop).bounds.width).toBe(1000)
     await state.remember(monitor, { bounds: { x: 1600, y: 100, width: 1800, height: 1200 }, maximized: false })
-    expect(restoredPanel(await state.read(), [laptop, monitor], laptop)).toEqual({ tab: 'notes', width: 520 })
+    expect(restoredPanel(await state.read(), [laptop, monitor], laptop)).toEqual({ tab: 'notes', width: 520, shown: true })
   })
 
   it('ignores a damaged file and keeps nothing it cannot write', async () => {
@@ -59,5 +60,11 @@ describe('the window’s place', () => {
     expect(restoredPlacement(await state.read(), [laptop], laptop).bounds.width).toBe(1200)
     const nowhere = new WindowStateFile(join(dir, 'missing', 'window-state.json'))
     await expect(nowhere.remember(laptop, { bounds: { x: 0, y: 25, width: 800, height: 600 }, maximized: false })).resolves.toBeUndefined()
+  })
+})
+
+describe('a place stored before the side panel could be hidden', () => {
+  it('shows the panel', () => {
+    expect(sidePanelSchema.parse({ tab: 'notes', width: 300 })).toEqual({ tab: 'notes', width: 300, shown: true })
   })
 })

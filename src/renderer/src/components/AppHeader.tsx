@@ -2,6 +2,7 @@ import { memo } from 'react'
 import { COMMANDS, shortcutOf, WITHOUT_A_STORY, type Command } from '../../../shared/commands'
 import type { ReviewState } from '../../../shared/review/openItems'
 import { isMac, shortcutLabel } from '../platform'
+import { OverflowRow } from './OverflowRow'
 
 interface Props {
   fileName: string
@@ -19,7 +20,7 @@ const HEADER_COMMANDS = (Object.keys(COMMANDS) as Command[]).filter((command) =>
 export const AppHeader = memo(function AppHeader({ fileName, noStory, dirty, reviewState, reviewMode, onCommand }: Props): React.JSX.Element {
   return (
     <header className="app-header">
-      <span className="app-name">Copydesk</span>
+      <h1 className="app-name">Copydesk</h1>
       <span className="document-name" data-testid="document-name">
         {fileName}
         {dirty && (
@@ -32,21 +33,23 @@ export const AppHeader = memo(function AppHeader({ fileName, noStory, dirty, rev
         {reviewState}
       </span>}
       <nav className="file-actions" aria-label="File">
-        {HEADER_COMMANDS.map((command) => {
-          const { label } = COMMANDS[command]
-          return (
-            <button
-              key={command}
-              type="button"
-              title={`${label.replace('…', '')} (${shortcutLabel(shortcutOf(command, isMac))})`}
-              aria-pressed={command === 'reviewMode' ? reviewMode : undefined}
-              disabled={noStory && !WITHOUT_A_STORY.has(command)}
-              onClick={() => onCommand(command)}
-            >
-              {label}
-            </button>
-          )
-        })}
+        <OverflowRow
+          moreLabel="More file commands"
+          items={HEADER_COMMANDS.map((command) => ({
+            key: command,
+            element: (
+              <button
+                type="button"
+                title={`${COMMANDS[command].label.replace('…', '')} (${shortcutLabel(shortcutOf(command, isMac))})`}
+                aria-pressed={command === 'reviewMode' ? reviewMode : undefined}
+                disabled={noStory && !WITHOUT_A_STORY.has(command)}
+                onClick={() => onCommand(command)}
+              >
+                {COMMANDS[command].label}
+              </button>
+            )
+          }))}
+        />
       </nav>
     </header>
   )

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react'
 import { META_LABELS } from '../../../shared/article/meta'
 
 interface Props {
@@ -13,13 +14,21 @@ interface Props {
  */
 export function BylineField({ inputId, authors, error, onChange }: Props): React.JSX.Element {
   const rows = authors.length > 0 ? authors : ['']
+  // "+ Add author" puts the caret in the new row.
+  const list = useRef<HTMLFieldSetElement>(null)
+  const added = useRef(false)
+  useEffect(() => {
+    if (!added.current) return
+    added.current = false
+    list.current?.querySelectorAll<HTMLInputElement>('.byline-row input').item(rows.length - 1)?.focus()
+  }, [rows.length])
   const setAuthor = (index: number, name: string): void => {
     const next = [...rows]
     next[index] = name
     onChange(next.length === 1 && next[0] === '' ? [] : next)
   }
   return (
-    <fieldset className="field field-byline">
+    <fieldset className="field field-byline" ref={list}>
       <legend>{META_LABELS.byline}</legend>
       {rows.map((author, index) => (
         <div className="byline-row" key={index}>
@@ -37,7 +46,14 @@ export function BylineField({ inputId, authors, error, onChange }: Props): React
           )}
         </div>
       ))}
-      <button type="button" className="link-button" onClick={() => onChange([...rows, ''])}>
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => {
+          added.current = true
+          onChange([...rows, ''])
+        }}
+      >
         + Add author
       </button>
       {error && (

@@ -8,17 +8,32 @@ interface Props {
   meta: ArticleMeta
   onMeta: (meta: ArticleMeta) => void
   onExport: (format: ExportFormat, attribution: boolean) => Promise<void>
+  /** Edit ▸ Copy as HTML, offered here too: the CMS fragment on the clipboard instead of in a file. */
+  onCopy: () => void
   onClose: () => void
 }
 
 const FORMATS = Object.entries(EXPORT_FORMATS) as [ExportFormat, (typeof EXPORT_FORMATS)[ExportFormat]][]
 
 /** File ▸ Export…: the format, and whether speakers travel with the quotes. */
-export function ExportDialog({ meta, onMeta, onExport, onClose }: Props): React.JSX.Element {
+export function ExportDialog({ meta, onMeta, onExport, onCopy, onClose }: Props): React.JSX.Element {
   const [format, setFormat] = useState<ExportFormat>('fragment')
   const [attribution, setAttribution] = useState(true)
   return (
-    <FormDialog title="Export" titleId="export-title" submitLabel="Export…" onSubmit={() => void onExport(format, attribution).then(onClose)} onClose={onClose}>
+    <FormDialog
+      title="Export"
+      titleId="export-title"
+      submitLabel="Export…"
+      onSubmit={() => void onExport(format, attribution).then(onClose)}
+      onClose={onClose}
+      secondary={{
+        label: 'Copy as HTML',
+        run: () => {
+          onClose()
+          onCopy()
+        }
+      }}
+    >
       <SlugCheck meta={meta} onChange={onMeta} />
       <fieldset className="format-list">
         <legend>Format</legend>

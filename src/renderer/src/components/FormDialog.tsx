@@ -9,11 +9,13 @@ interface Props {
   submitLabel: string
   onSubmit: () => void
   onClose: () => void
+  /** Another way to finish, beside the primary button ("Copy as HTML" beside "Export…"). */
+  secondary?: { label: string; run: () => void }
   children: ReactNode
 }
 
 /** A modal form: a heading, the fields, then Cancel and the primary button. Escape or Cancel closes it. */
-export function FormDialog({ title, titleId, submitLabel, onSubmit, onClose, children }: Props): React.JSX.Element {
+export function FormDialog({ title, titleId, submitLabel, onSubmit, onClose, secondary, children }: Props): React.JSX.Element {
   const dialog = useRef<HTMLDialogElement>(null)
   useModalDialog(dialog)
   return (
@@ -30,6 +32,11 @@ export function FormDialog({ title, titleId, submitLabel, onSubmit, onClose, chi
           <button type="button" onClick={onClose}>
             Cancel
           </button>
+          {secondary && (
+            <button type="button" onClick={secondary.run}>
+              {secondary.label}
+            </button>
+          )}
           <button type="submit" className="primary">
             {submitLabel}
           </button>

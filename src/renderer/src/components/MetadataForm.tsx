@@ -1,5 +1,5 @@
 import { memo, useId, useState } from 'react'
-import { articleMetaSchema, META_LABELS, slugify, withHeadline, type ArticleMeta } from '../../../shared/article/meta'
+import { articleMetaSchema, bylineText, META_LABELS, slugify, withHeadline, type ArticleMeta } from '../../../shared/article/meta'
 import { BylineField } from './BylineField'
 
 interface Props {
@@ -16,6 +16,9 @@ export const MetadataForm = memo(function MetadataForm({ meta, onChange, headlin
   const errors = fieldErrors(meta)
   // Tags are typed as one comma-separated line; keep the raw text so a trailing comma survives typing.
   const [tagsText, setTagsText] = useState(meta.tags.join(', '))
+  // The fields under the headline fold away to one line, leaving a small window to the story.
+  const [detailsShown, setDetailsShown] = useState(true)
+  const problems = Object.keys(errors).filter((key) => key !== 'headline').length
 
   const field = (key: keyof ArticleMeta, input: React.JSX.Element, hint?: string, aside?: React.JSX.Element): React.JSX.Element => (
     <div className={`field field-${key}`}>
@@ -52,75 +55,88 @@ export const MetadataForm = memo(function MetadataForm({ meta, onChange, headlin
         undefined,
         <HeadlineCount id={`${id}-headline-count`} length={meta.headline.length} limit={headlineLimit} />
       )}
-      {field(
-        'dek',
-        <textarea
-          id={`${id}-dek`}
-          rows={2}
-          value={meta.dek}
-          placeholder="One or two sentences under the headline"
-          onChange={(event) => set('dek', event.target.value)}
-        />
-      )}
-      <div className="field-row">
-        <BylineField inputId={`${id}-byline`} authors={meta.byline} onChange={(byline) => set('byline', byline)} error={errors.byline} />
-        {field(
-          'dateline',
-          <input
-            id={`${id}-dateline`}
-            value={meta.dateline}
-            placeholder="e.g. MOSCOW"
-            onChange={(event) => set('dateline', event.target.value)}
-          />
+      <div className="details-toggle">
+        <button type="button" className="link-button" aria-expanded={detailsShown} aria-controls={`${id}-details`} onClick={() => setDetailsShown((shown) => !shown)}>
+          {detailsShown ? 'Hide details' : 'Show details'}
+        </button>
+        {!detailsShown && (
+          <span className="details-summary">
+            {[meta.byline.length ? `By ${bylineText(meta.byline)}` : 'No byline', meta.dateline, meta.slug || slugify(meta.headline)].filter(Boolean).join(' · ')}
+            {problems > 0 && <span className="field-error"> · {problems === 1 ? 'a field needs' : `${problems} fields need`} attention</span>}
+          </span>
         )}
       </div>
-      <div className="field-row">
+      <div id={`${id}-details`} className="details" hidden={!detailsShown}>
         {field(
-          'slug',
-          <input
-            id={`${id}-slug`}
-            value={meta.slug}
-            placeholder={slugify(meta.headline) || 'story-slug'}
-            onChange={(event) => set('slug', event.target.value)}
-            // What was typed is tidied into a slug; an empty one stays empty, and follows the headline again.
-            onBlur={() => set('slug', slugify(meta.slug))}
-          />,
-          meta.slug === slugify(meta.headline) ? 'Follows the headline until you change it' : 'Lowercase words joined by hyphens'
-        )}
-        {field(
-          'tags',
-          <input
-            id={`${id}-tags`}
-            value={tagsText}
-            placeholder="elections, russia"
-            onChange={(event) => {
-              setTagsText(event.target.value)
-              set('tags', parseTags(event.target.value))
-            }}
-          />,
-          'Separated by commas'
-        )}
-        {field(
-          'language',
-          <input
-            id={`${id}-language`}
-            value={meta.language}
-            size={6}
-            onChange={(event) => set('language', event.target.value.trim())}
+          'dek',
+          <textarea
+            id={`${id}-dek`}
+            rows={2}
+            value={meta.dek}
+            placeholder="One or two sentences under the headline"
+            onChange={(event) => set('dek', event.target.value)}
           />
         )}
-        {field(
-          'wordTarget',
-          <input
-            id={`${id}-wordTarget`}
-            type="number"
-            min={1}
-            step={50}
-            value={meta.wordTarget ?? ''}
-            placeholder="none"
-            onChange={(event) => set('wordTarget', event.target.value === '' ? null : Number(event.target.value))}
-          />
-        )}
+        <div className="field-row">
+          <BylineField inputId={`${id}-byline`} authors={meta.byline} onChange={(byline) => set('byline', byline)} error={errors.byline} />
+          {field(
+            'dateline',
+            <input
+              id={`${id}-dateline`}
+              value={meta.dateline}
+              placeholder="e.g. MOSCOW"
+              onChange={(event) => set('dateline', event.target.value)}
+            />
+          )}
+        </div>
+        <div className="field-row">
+          {field(
+            'slug',
+            <input
+              id={`${id}-slug`}
+              value={meta.slug}
+              placeholder={slugify(meta.headline) || 'story-slug'}
+              onChange={(event) => set('slug', event.target.value)}
+              // What was typed is tidied into a slug; an empty one stays empty, and follows the headline again.
+              onBlur={() => set('slug', slugify(meta.slug))}
+            />,
+            meta.slug === slugify(meta.headline) ? 'Follows the headline until you change it' : 'Lowercase words joined by hyphens'
+          )}
+          {field(
+            'tags',
+            <input
+              id={`${id}-tags`}
+              value={tagsText}
+              placeholder="elections, russia"
+              onChange={(event) => {
+                setTagsText(event.target.value)
+                set('tags', parseTags(event.target.value))
+              }}
+            />,
+            'Separated by commas'
+          )}
+          {field(
+            'language',
+            <input
+              id={`${id}-language`}
+              value={meta.language}
+              size={6}
+              onChange={(event) => set('language', event.target.value.trim())}
+            />
+          )}
+          {field(
+            'wordTarget',
+            <input
+              id={`${id}-wordTarget`}
+              type="number"
+              min={1}
+              step={50}
+              value={meta.wordTarget ?? ''}
+              placeholder="none"
+              onChange={(event) => set('wordTarget', event.target.value === '' ? null : Number(event.target.value))}
+            />
+          )}
+        </div>
       </div>
     </form>
   )

@@ -7,6 +7,7 @@ import { syncSelectionFromDom } from './syncSelection'
 import { COMMANDS, shortcutOf } from '../../../shared/commands'
 import { isMac, shortcutLabel } from '../platform'
 import { FORMAT_ACTIONS, type FormatCommand } from './formatCommands'
+import { OverflowRow } from '../components/OverflowRow'
 
 interface ButtonSpec {
   label: string
@@ -97,59 +98,49 @@ export function Toolbar({ editor, onMarkRequest, linkRequest }: ToolbarProps): R
         : null
   })
   if (!editor || !state) return <div className="toolbar" role="toolbar" aria-label="Formatting" />
-  let index = 0
+  const items = BUTTONS.flatMap((group) => group.map((button, inGroup) => ({ button, groupStart: inGroup === 0 }))).map(({ button, groupStart }, i) => ({
+    key: button.title,
+    element: (
+      <button
+        type="button"
+        className={[button.className, groupStart && i > 0 ? 'group-start' : ''].filter(Boolean).join(' ') || undefined}
+        title={button.title}
+        aria-label={button.title}
+        aria-pressed={state.active[i]}
+        disabled={!state.enabled[i]}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => button.run(editor)}
+      >
+        {button.label}
+      </button>
+    )
+  }))
+  // Link and marking stay in view; the formatting buttons give way to "More" in a narrow window.
+  const always = (
+    <>
+      <button
+        type="button"
+        title={linkTitle()}
+        aria-label="Link"
+        aria-pressed={state.link}
+        aria-expanded={linkOpen}
+        onMouseDown={(event) => event.preventDefault()}
+        onClick={() => setLinkOpen((open) => !open)}
+      >
+        Link
+      </button>
+      {linkOpen && <LinkForm editor={editor} onDone={() => setLinkOpen(false)} />}
+      <button type="button" className="group-start" title={markTitle('markQuote')} aria-label="Mark quote" onMouseDown={(event) => event.preventDefault()} onClick={() => onMarkRequest('quote')}>
+        Quote…
+      </button>
+      <button type="button" title={markTitle('markAttribution')} aria-label="Mark attribution" onMouseDown={(event) => event.preventDefault()} onClick={() => onMarkRequest('attribution')}>
+        Attribution…
+      </button>
+    </>
+  )
   return (
     <div className="toolbar" role="toolbar" aria-label="Formatting">
-      {BUTTONS.map((group, groupIndex) => (
-        <div className="toolbar-group" key={groupIndex}>
-          {group.map((button) => {
-            const i = index++
-            return (
-              <button
-                key={button.title}
-                type="button"
-                className={button.className}
-                title={button.title}
-                aria-label={button.title}
-                aria-pressed={state.active[i]}
-                disabled={!state.enabled[i]}
-                onMouseDown={(event) => event.preventDefault()}
-                onClick={() => button.run(editor)}
-              >
-                {button.label}
-              </button>
-            )
-          })}
-        </div>
-      ))}
-      <div className="toolbar-group">
-        <button
-          type="button"
-          title={linkTitle()}
-          aria-label="Link"
-          aria-pressed={state.link}
-          aria-expanded={linkOpen}
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => setLinkOpen((open) => !open)}
-        >
-          Link
-        </button>
-        {linkOpen && <LinkForm editor={editor} onDone={() => setLinkOpen(false)} />}
-      </div>
-      <div className="toolbar-group">
-        <button type="button" title={markTitle('markQuote')} aria-label="Mark quote" onMouseDown={(event) => event.preventDefault()} onClick={() => onMarkRequest('quote')}>
-          Quote…
-        </button>
-        <button
-          type="button"
-          title={markTitle('markAttribution')}
-          aria-label="Mark attribution"
-          onMouseDown={(event) => event.preventDefault()}
-          onClick={() => onMarkRequest('attribution')}
-        >
-          Attribution…
-        </button>
-      </div>
+      <OverflowRow items={items} moreLabel="More formatting" after={always} />
     </div>
   )
 }

@@ -10,6 +10,7 @@ import { markedQuotes } from '../editor/docText'
 import { useStoryReading } from '../hooks/useStoryReading'
 import { annotationsKey } from '../editor/extensions/annotations'
 import { NotesPanel, type NoteActions } from './NotesPanel'
+import { PanelSplitter } from './PanelSplitter'
 import { QuotesPanel } from './QuotesPanel'
 import { SourcesPanel } from './SourcesPanel'
 import { SuggestionsPanel } from './SuggestionsPanel'
@@ -36,10 +37,13 @@ interface Props {
   /** The open tab (remembered with the window's place), and choosing another. */
   tab: PanelTab
   onTab: (tab: PanelTab) => void
+  /** The panel's width, which the splitter on its left edge changes. */
+  width: number
+  onWidth: (width: number) => void
 }
 
 /** Review, Sources, Quotes and Notes beside the story, under the review's summary. Memoised: typing in the story does not re-render it. */
-export const Sidebar = memo(function Sidebar({ editor, sources, setSources, sourceActions, review, decisions, quoteReviews, quoteActions, notes, noteActions, reviewSummary, tab, onTab }: Props): React.JSX.Element {
+export const Sidebar = memo(function Sidebar({ editor, sources, setSources, sourceActions, review, decisions, quoteReviews, quoteActions, notes, noteActions, reviewSummary, tab, onTab, width, onWidth }: Props): React.JSX.Element {
   const [highlighted, setHighlighted] = useState<string | null>(null)
   const quotes = useStoryReading(editor, markedQuotes)
 
@@ -61,6 +65,7 @@ export const Sidebar = memo(function Sidebar({ editor, sources, setSources, sour
   ]
   return (
     <aside className="sidebar" aria-label="Sourcing">
+      <PanelSplitter width={width} onWidth={onWidth} />
       <p className="sidebar-summary" data-testid="panel-summary">
         {reviewSummary}
       </p>

@@ -64,9 +64,9 @@ export function SuggestionsPanel({ editor, review, decisions }: Props): React.JS
       {notice}
       <section aria-label="Sourcing flags">
         <header className="panel-header">
-          <h3 tabIndex={-1} data-heading="flag">
+          <h2 tabIndex={-1} data-heading="flag">
             Flags ({flags.length})
-          </h3>
+          </h2>
           {nonStory.length > 0 && (
             <button type="button" onClick={() => void review.removeLines(nonStory)}>
               Remove non-story lines ({nonStory.length})
@@ -127,9 +127,9 @@ export function SuggestionsPanel({ editor, review, decisions }: Props): React.JS
       </section>
       <section aria-label="Quote suggestions">
         <header className="panel-header">
-          <h3 tabIndex={-1} data-heading="suggestion">
+          <h2 tabIndex={-1} data-heading="suggestion">
             Quotes to mark ({suggestions.length})
-          </h3>
+          </h2>
           {suggestions.length > 0 && (
             <button type="button" className="primary" onClick={() => void review.accept(suggestions)}>
               Accept all
