@@ -8,6 +8,7 @@ import { EXPORT_FORMATS } from './export/formats'
 import { settingsPatchSchema, settingsSchema } from './settings'
 import { SEND_STATUSES, sentPostSchema } from './article/sentPosts'
 import { recentStorySchema } from './recentStories'
+import { EXTRACTION_METHODS } from './import/extractionMethods'
 import { sidePanelSchema } from './sidePanel'
 
 /**
@@ -20,7 +21,13 @@ const cmsConnectionState = z.strictObject({ passwordStored: z.boolean(), secureS
 
 const openedArticle = z.strictObject({ path: z.string().min(1), document: articleDocumentSchema })
 /** An imported draft, and what the user should know about how it was read (nesting flattened), or null. */
-const importedArticle = z.strictObject({ document: articleDocumentSchema, notice: z.string().nullable() })
+const importedVersion = z.strictObject({ document: articleDocumentSchema, notice: z.string().nullable() })
+/**
+ * A web page brought in as its article: how the article was found, and the whole page, for the import dialog's
+ * other choice (null when there is no other: no article was found, or the whole page is too large to open).
+ */
+const webPageChoice = z.strictObject({ method: z.enum(EXTRACTION_METHODS), wholePage: importedVersion.nullable() })
+const importedArticle = importedVersion.extend({ webPage: webPageChoice.nullable() })
 
 export const invokeChannels = {
   /** What the renderer shows first: a story the system asked to open, the sample story on first start, or the start screen. */

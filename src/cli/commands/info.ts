@@ -28,6 +28,8 @@ export const info = defineCommand({
       [META_LABELS.slug, meta.slug || '(none)'],
       [META_LABELS.tags, meta.tags.join(', ') || '(none)'],
       [META_LABELS.language, meta.language],
+      ...(meta.published ? [[META_LABELS.published, meta.published] as [string, string]] : []),
+      ...(meta.origin ? [[META_LABELS.origin, [meta.origin.siteName, meta.origin.url].filter(Boolean).join(', ')] as [string, string]] : []),
       ['Words', `${stats.words}${meta.wordTarget ? ` of ${meta.wordTarget} target` : ''}`],
       ['Characters', String(stats.characters)],
       ['Reading time', `${stats.readingMinutes} min`]

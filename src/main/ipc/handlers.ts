@@ -5,8 +5,7 @@ import { basename, dirname, join, resolve } from 'node:path'
 import { pdfLayout, type PdfLayout } from '../../shared/printLayout'
 import type { SidePanel } from '../../shared/sidePanel'
 import { exportWithDialog, reportWithDialog, writeWithDialog, type ArticleFiles } from '../services/articleFiles'
-import { importBytes, importFile } from '../../node/importFile'
-import { ImportLimits } from '../../shared/import/limits'
+import { importDraftFromBytes, importDraftFromFile } from '../../node/importFile'
 import type { RecoveryStore } from '../../node/recovery'
 import { UserFacingError } from '../../node/userFacingError'
 import type { Handlers } from './dispatch'
@@ -93,18 +92,16 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'article:import': async () => {
       const path = await deps.dialogs.chooseFileToImport(deps.exportFolder())
       if (!path) return null
-      const limits = new ImportLimits()
-      return { name: basename(path), document: await importFile(path, limits), notice: limits.notice() }
+      return { name: basename(path), ...(await importDraftFromFile(path)) }
     },
     'article:importDropped': async ({ name, base64 }) => {
       const bytes = Buffer.from(base64, 'base64')
       if (name.toLowerCase().endsWith(`.${FILE_EXTENSION}`)) {
         const known = await deps.recent.withContent(name, bytes)
-        if (known) return { ...(await used(await deps.files.openKnown(known))), notice: null }
-        return { document: articleFromBytes(name, bytes), notice: null, path: null }
+        if (known) return { ...(await used(await deps.files.openKnown(known))), notice: null, webPage: null }
+        return { document: articleFromBytes(name, bytes), notice: null, webPage: null, path: null }
       }
-      const limits = new ImportLimits()
-      return { document: await importBytes(name, bytes, limits), notice: limits.notice(), path: null }
+      return { ...(await importDraftFromBytes(name, bytes)), path: null }
     },
     'article:export': (request) => exportWithDialog(deps.dialogs, deps.exportFolder(), request),
     'article:report': (request) => reportWithDialog(deps.dialogs, deps.exportFolder(), request),

@@ -6,7 +6,7 @@ import { sentPostSchema } from './sentPosts'
 import { sourceSchema } from './sources'
 
 export const FILE_FORMAT = 'copydesk'
-export const CURRENT_VERSION = 3
+export const CURRENT_VERSION = 4
 export const FILE_EXTENSION = 'copydesk'
 
 /** An article as it lives in a .copydesk file and crosses IPC: metadata, sources, the ProseMirror body and its review. */

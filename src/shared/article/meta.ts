@@ -2,6 +2,16 @@ import { z } from 'zod'
 
 const line = (max: number) => z.string().max(max).refine((s) => !/[\r\n]/.test(s), 'must be a single line')
 
+/** An ISO 8601 date, or date and time with an optional offset ("2024-03-01", "2015-07-24T05:36:09+01:00"). */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:\d{2})?)?$/
+
+/** Where an imported story came from: the site and page it was taken from (format version 4). */
+export const originSchema = z.strictObject({
+  siteName: line(200),
+  /** http or https only, or '' when the page named no address of its own. */
+  url: z.string().max(2000).regex(/^(?:https?:\/\/\S+)?$/i, 'the origin address must be an http or https address')
+})
+
 /** What the metadata form edits. Every field has a default so a new draft is always valid. */
 export const articleMetaSchema = z.strictObject({
   headline: line(300).default(''),
@@ -21,7 +31,11 @@ export const articleMetaSchema = z.strictObject({
     .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'language must be a language tag such as "en" or "en-GB"')
     .default('en'),
   /** Optional length the story is written to; the status bar shows progress towards it. */
-  wordTarget: z.number().int().positive().max(100_000).nullable().default(null)
+  wordTarget: z.number().int().positive().max(100_000).nullable().default(null),
+  /** When the story was first published (an imported page's date): the page export's datePublished. Null: not yet. */
+  published: z.string().regex(ISO_DATE, 'the publication date must be a date such as 2024-03-01').nullable().default(null),
+  /** The web page an imported story was taken from; null for a story written here. */
+  origin: originSchema.nullable().default(null)
 })
 
 export type ArticleMeta = z.infer<typeof articleMetaSchema>
@@ -35,7 +49,9 @@ export const META_LABELS: Record<keyof ArticleMeta, string> = {
   slug: 'Slug',
   tags: 'Tags',
   language: 'Language',
-  wordTarget: 'Word target'
+  wordTarget: 'Word target',
+  published: 'Published',
+  origin: 'Taken from'
 }
 
 export function emptyMeta(overrides: Partial<ArticleMeta> = {}): ArticleMeta {

@@ -11,7 +11,9 @@ export const migrations: Readonly<Record<number, Migration>> = {
   // Version 2 adds the editor's review; a version-1 story has not been reviewed.
   1: (file) => ({ ...file, review: emptyReview() }),
   // Version 3 keeps the flags someone resolved and the suggestions the reporter dismissed; a version-2 story has none.
-  2: (file) => ({ ...file, review: { ...(file.review as object | undefined), resolvedFlags: [], dismissedSuggestions: [] } })
+  2: (file) => ({ ...file, review: { ...(file.review as object | undefined), resolvedFlags: [], dismissedSuggestions: [] } }),
+  // Version 4 adds the publication date and the page a story was imported from; a version-3 story has neither.
+  3: (file) => ({ ...file, meta: { ...(file.meta as object | undefined), published: null, origin: null } })
 }
 
 export function migrate(

@@ -30,9 +30,10 @@ Commands:
   analyze <file.txt|.html|.md|.docx|.copydesk> [--json]
                                   find quotes, speakers, sources and sourcing problems
                                   (.txt as it is; any other file as Copydesk imports it, headline first)
-  import <file.txt|.html|.md|.docx> -o <out.copydesk> [--clean]
+  import <file.txt|.html|.md|.docx> -o <out.copydesk> [--whole-page] [--clean]
                                   make a Copydesk article from another file (which is never changed);
-                                  --clean drops the lines flagged as not story text
+                                  a web page comes in as its article with its headline, byline, date and site; --whole-page keeps
+                                  everything on the page; --clean drops the lines flagged as not story text
   export <file.copydesk|folder> --format fragment|page|wordpress|markdown|nitf [-o out] [--no-attribution] [--require-approved]
                                   write an article (or every article in a folder) in a newsroom format;
                                   without -o a single article goes to standard output; --require-approved refuses

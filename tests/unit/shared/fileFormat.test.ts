@@ -53,7 +53,9 @@ describe('the .copydesk file format', () => {
       slug: '',
       tags: [],
       language: 'en',
-      wordTarget: null
+      wordTarget: null,
+      published: null,
+      origin: null
     })
   })
 
@@ -177,6 +179,27 @@ describe('migrations', () => {
     if (!result.ok) throw new Error(result.problem)
     expect(result.document.review).toEqual({ ...original.review, resolvedFlags: [], dismissedSuggestions: [] })
     expect(JSON.parse(serializeArticleFile(result.document)).version).toBe(CURRENT_VERSION)
+  })
+
+  // A version-3 file (before the publication date and the imported page's origin): its metadata comes through
+  // whole, with neither set.
+  it('opens a version-3 file with no publication date or origin, and saves it as the current version', () => {
+    const text = readFileSync(join(repoRoot, 'tests/fixtures/format/v3/reviewed.copydesk'), 'utf8')
+    const original = JSON.parse(text) as { meta: Record<string, unknown>; review: unknown }
+    const result = parseArticleFile(text)
+    if (!result.ok) throw new Error(result.problem)
+    expect(result.document.meta).toEqual({ ...original.meta, published: null, origin: null })
+    expect(result.document.review).toEqual(original.review)
+    expect(JSON.parse(serializeArticleFile(result.document)).version).toBe(CURRENT_VERSION)
+  })
+
+  it('refuses a publication date that is not a date, and an origin address that is not http or https', () => {
+    const file = (meta: Record<string, unknown>): string => JSON.stringify({ ...JSON.parse(serializeArticleFile(newArticle())), meta: { ...newArticle().meta, ...meta } })
+    expect(parseArticleFile(file({ published: '2024-03-01' })).ok).toBe(true)
+    expect(parseArticleFile(file({ published: '2015-07-24T05:36:09+01:00' })).ok).toBe(true)
+    expect(parseArticleFile(file({ published: 'last Tuesday' })).ok).toBe(false)
+    expect(parseArticleFile(file({ origin: { siteName: 'BBC News', url: 'https://www.bbc.co.uk/news/1' } })).ok).toBe(true)
+    expect(parseArticleFile(file({ origin: { siteName: 'Evil', url: 'javascript:alert(1)' } })).ok).toBe(false)
   })
 
   it('leaves a current file alone', () => {
