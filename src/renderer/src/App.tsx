@@ -10,6 +10,7 @@ import { TYPEWRITER_CLASS } from './editor/extensions/typewriterScroll'
 import { smartQuotesInStory } from './editor/smartenStory'
 import { syncSelectionFromDom } from './editor/syncSelection'
 import { ExportDialog } from './components/ExportDialog'
+import { ImportPageDialog } from './components/ImportPageDialog'
 import { RecoveryDialog } from './components/RecoveryDialog'
 import type { RecoveredDraft } from '../../shared/recoveredDraft'
 import { MetadataForm } from './components/MetadataForm'
@@ -339,6 +340,7 @@ export function App(): React.JSX.Element {
           onClose={() => setRecovered([])}
         />
       )}
+      {article.pageImport && <ImportPageDialog page={article.pageImport} onDone={article.pageImport.choose} />}
       {exportOpen && (
         <ExportDialog
           meta={session.meta}

@@ -23,7 +23,7 @@ a{color:#1f5fbf}`
 /**
  * A standalone HTML page: the fragment with headline, dek, byline and dateline, a readable built-in
  * stylesheet, and schema.org NewsArticle JSON-LD following Google's article guidelines (headline, one
- * Person per author with the name only, ISO 8601 dates).
+ * Person per author with the name only, ISO 8601 dates; the page an imported story came from as isBasedOn).
  */
 export function exportPage(document: ArticleDocument, options: PageOptions = {}): string {
   const { meta } = document
@@ -35,8 +35,10 @@ export function exportPage(document: ArticleDocument, options: PageOptions = {})
     headline: title,
     ...(meta.dek ? { description: meta.dek } : {}),
     author: meta.byline.map((name) => ({ '@type': 'Person', name })),
-    datePublished: date,
+    // The story's own publication date when it has one (an imported page's); else it is published now.
+    datePublished: meta.published ?? date,
     dateModified: date,
+    ...(meta.origin?.url ? { isBasedOn: meta.origin.url } : {}),
     inLanguage: meta.language,
     ...(meta.tags.length ? { keywords: meta.tags } : {})
   }

@@ -11,15 +11,17 @@ interface Props {
   onClose: () => void
   /** Another way to finish, beside the primary button ("Copy as HTML" beside "Export…"). */
   secondary?: { label: string; run: () => void }
+  /** A class beside settings-dialog, for a dialog that needs more room. */
+  className?: string
   children: ReactNode
 }
 
 /** A modal form: a heading, the fields, then Cancel and the primary button. Escape or Cancel closes it. */
-export function FormDialog({ title, titleId, submitLabel, onSubmit, onClose, secondary, children }: Props): React.JSX.Element {
+export function FormDialog({ title, titleId, submitLabel, onSubmit, onClose, secondary, className, children }: Props): React.JSX.Element {
   const dialog = useRef<HTMLDialogElement>(null)
   useModalDialog(dialog)
   return (
-    <dialog ref={dialog} className="settings-dialog" aria-labelledby={titleId} onClose={onClose}>
+    <dialog ref={dialog} className={className ? `settings-dialog ${className}` : 'settings-dialog'} aria-labelledby={titleId} onClose={onClose}>
       <form
         onSubmit={(event) => {
           event.preventDefault()

@@ -137,6 +137,32 @@ export const MetadataForm = memo(function MetadataForm({ meta, onChange, headlin
             />
           )}
         </div>
+        <div className="field-row">
+          {field(
+            'published',
+            <input
+              id={`${id}-published`}
+              type="date"
+              value={meta.published?.slice(0, 10) ?? ''}
+              // A page's date keeps its time of day while the day stays the same; a new day is a date alone.
+              onChange={(event) => set('published', publishedOn(meta.published, event.target.value))}
+            />,
+            'Empty until it is published; the page export’s date'
+          )}
+          {meta.origin && (
+            <div className="field field-origin">
+              <div className="field-label">
+                <span>{META_LABELS.origin}</span>
+              </div>
+              <p className="origin">
+                <span>{[meta.origin.siteName, meta.origin.url].filter(Boolean).join(' · ')}</span>{' '}
+                <button type="button" className="link-button" onClick={() => set('origin', null)}>
+                  Forget
+                </button>
+              </p>
+            </div>
+          )}
+        </div>
       </div>
     </form>
   )
@@ -150,6 +176,12 @@ function HeadlineCount({ id, length, limit }: { id: string; length: number; limi
       {limit === null ? `${length} characters` : over ? `${length - limit} over the ${limit}-character limit` : `${length} / ${limit}`}
     </span>
   )
+}
+
+/** The published value for what the date input now says: the old value when it is still that day, else the day. */
+function publishedOn(current: string | null, day: string): string | null {
+  if (!day) return null
+  return current?.startsWith(day) ? current : day
 }
 
 function parseTags(text: string): string[] {

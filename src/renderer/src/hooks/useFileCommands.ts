@@ -4,6 +4,7 @@ import { META_LABELS, slugify, type ArticleMeta } from '../../../shared/article/
 import type { ExportFormat } from '../../../shared/export/formats'
 import type { ReportFormat } from '../../../shared/review/reportFormats'
 import { copydesk } from '../api'
+import type { PageImport, PageVersion } from '../components/ImportPageDialog'
 import { fileNameOf, type DocumentState } from './useDocumentState'
 
 export interface Notice {
@@ -28,6 +29,28 @@ export function useFileCommands(state: DocumentState, authorName: string) {
   const [notice, setNotice] = useState<Notice | null>(null)
   const [activity, setActivity] = useState<Activity>(null)
   const saveQueue = useRef<Promise<unknown>>(Promise.resolve())
+  /** A web page waiting in the import dialog, and how to hand back the user's choice. */
+  const [pageImport, setPageImport] = useState<(PageImport & { choose: (chosen: PageVersion | null) => void }) | null>(null)
+
+  /** The version of an imported file to bring in: a web page's comes from the import dialog (null: cancelled). */
+  const chooseImported = (name: string, imported: PageVersion & { webPage: Omit<PageImport, 'name' | 'article'> | null }): Promise<PageVersion | null> => {
+    const { webPage } = imported
+    if (!webPage) return Promise.resolve(imported)
+    // The status bar says "Opening…" only while something is being read, not while the user decides.
+    setActivity(null)
+    return new Promise((resolve) =>
+      setPageImport({
+        name,
+        method: webPage.method,
+        article: { document: imported.document, notice: imported.notice },
+        wholePage: webPage.wholePage,
+        choose: (chosen) => {
+          setPageImport(null)
+          resolve(chosen)
+        }
+      })
+    )
+  }
 
   /** The article as it stands, or null (with a message saying which field to correct) when it is invalid. */
   const validDocument = (action: string): ArticleDocument | null => {
@@ -123,7 +146,8 @@ export function useFileCommands(state: DocumentState, authorName: string) {
     importDraft: (): Promise<void> =>
       replaceWith(async () => {
         const imported = await copydesk.article.import()
-        return imported && { document: imported.document, path: null, importedFrom: imported.name, importNotice: imported.notice }
+        const chosen = imported && (await chooseImported(imported.name, imported))
+        return chosen && { document: chosen.document, path: null, importedFrom: imported.name, importNotice: chosen.notice }
       }),
     /**
      * A file dropped on the window: a story (.copydesk) opens — in place when it is one on the recent list, else as
@@ -134,7 +158,8 @@ export function useFileCommands(state: DocumentState, authorName: string) {
         const imported = await copydesk.article.importDropped({ name: file.name, base64: await toBase64(file) })
         if (imported.path) return { document: imported.document, path: imported.path }
         if (file.name.toLowerCase().endsWith(`.${FILE_EXTENSION}`)) return { document: imported.document, path: null, copiedFrom: file.name }
-        return { document: imported.document, path: null, importedFrom: file.name, importNotice: imported.notice }
+        const chosen = await chooseImported(file.name, imported)
+        return chosen && { document: chosen.document, path: null, importedFrom: file.name, importNotice: chosen.notice }
       }),
     /** Reopens a draft a crash left behind; it stays unsaved, and its recovery copy is kept until it is saved. */
     restoreRecovered: (id: string): Promise<void> =>
@@ -189,7 +214,7 @@ export function useFileCommands(state: DocumentState, authorName: string) {
   }
   const stable = useLatest(commands)
   useEffect(() => copydesk.on.closeRequested(() => void stable.closeWindow()), [stable])
-  return { notice, setNotice, activity, commands: stable }
+  return { notice, setNotice, activity, commands: stable, pageImport }
 }
 
 /** A stable object whose functions always call the latest version of `functions`' own. */

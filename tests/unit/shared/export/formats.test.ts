@@ -122,6 +122,12 @@ describe('the standalone page', () => {
     })
   })
 
+  it("dates an imported story by the page's publication date, and names the page it is based on", () => {
+    const imported = { ...article, meta: { ...article.meta, published: '2015-07-24T05:36:09+01:00', origin: { siteName: 'BBC News', url: 'https://www.bbc.com/news/world-us-canada-33646704' } } }
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">\n([\s\S]*?)\n<\/script>/.exec(exportArticle(imported, 'page', { date }))![1]!)
+    expect(jsonLd).toMatchObject({ datePublished: '2015-07-24T05:36:09+01:00', dateModified: '2026-11-26T12:00:00.000Z', isBasedOn: 'https://www.bbc.com/news/world-us-canada-33646704' })
+  })
+
   it('cannot be broken out of by a headline that closes the JSON-LD script', () => {
     const hostile = { ...article, meta: { ...article.meta, headline: '</script><script>alert(1)</script>' } }
     const html = exportArticle(hostile, 'page', { date })
