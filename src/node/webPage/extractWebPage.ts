@@ -9,6 +9,7 @@ import type { ExtractionMethod } from '../../shared/import/extractionMethods'
 import { ImportLimits, ImportRefusedError } from '../../shared/import/limits'
 import { flattenDeepNesting } from './flattenNesting'
 import { parsePage } from './pageDom'
+import { withoutPageFurniture } from './pageFurniture'
 import { pageMetadata, readPageTags, type PageMetadata } from './pageMetadata'
 
 
@@ -67,7 +68,8 @@ export function importWebPage(html: string): WebPageImport {
   }
 
   const articleLimits = new ImportLimits()
-  const article = htmlToArticle(content, articleLimits)
+  const converted = htmlToArticle(content, articleLimits)
+  const article = method === 'whole-page' ? converted : { ...converted, body: withoutPageFurniture(converted.body).body }
   const page = pageMetadata(readable.tags, readable.found, firstLines(article.body))
   const wholePage = method === 'whole-page' ? null : convertWholePage(html)
   return {

@@ -54,7 +54,16 @@ function quoteFacts(document: ArticleDocument): QuoteFacts[] {
     const source = quote.sourceId === null ? undefined : sources.get(quote.sourceId)
     const review = quoteReviewOf(document.review, quote.id)
     const { provenance } = review
-    const outlet = provenance?.kind === 'other-outlet' ? provenance.reference || 'another outlet' : source?.kind === 'publication' ? source.name : null
+    // A quote reached the story through another outlet when the reporter says so, when a publication is its speaker,
+    // or, until the reporter records where it came from, when the story was imported from another site's page.
+    const outlet =
+      provenance?.kind === 'other-outlet'
+        ? provenance.reference || 'another outlet'
+        : source?.kind === 'publication'
+          ? source.name
+          : provenance === null && document.meta.origin
+            ? document.meta.origin.siteName || document.meta.origin.url
+            : null
     return { quote, status: review.status, note: review.note, speaker: source?.name ?? null, unattributed: !source, anonymous: !!source && source.status !== 'on-record', secondHand: outlet }
   })
 }

@@ -3,6 +3,7 @@ import { bylineNames } from '../../../../src/node/webPage/byline'
 import { jsonLdArticle } from '../../../../src/node/webPage/jsonLd'
 import { parsePage } from '../../../../src/node/webPage/pageDom'
 import { pageMetadata, readPageTags, withoutSiteName } from '../../../../src/node/webPage/pageMetadata'
+import { isPageFurniture } from '../../../../src/node/webPage/pageFurniture'
 import { publicationDate } from '../../../../src/node/webPage/publicationDate'
 
 describe('a byline as pages print it', () => {
@@ -98,5 +99,35 @@ describe("the page's metadata", () => {
   it('keeps no address that is not http or https', () => {
     const document = parsePage('<html><head><link rel="canonical" href="javascript:alert(1)"></head><body></body></html>')
     expect(pageMetadata(readPageTags(document), null, []).url).toBe('')
+  })
+})
+
+describe('page furniture among the paragraphs', () => {
+  it.each([
+    'Advertisement',
+    'Continue reading the main story',
+    'STORY HIGHLIGHTS',
+    'Read more:',
+    'Read the full transcript of his interview',
+    'SIGN UP FOR OUR NEWSLETTER',
+    'Get Deadline news and alerts FREE to your inbox...',
+    '© 2011 CNBC.com',
+    'Updated: August 13, 2010, 5:02 PM ET',
+    'Image: SixThirty',
+    '10 réactions',
+    'MORE COMMENTARY »'
+  ])('%j goes', (line) => {
+    expect(isPageFurniture(line)).toBe(true)
+  })
+
+  it.each([
+    'Read more about the plan in the council’s report, published on Monday.',
+    'Share prices fell 3 per cent on the news.',
+    'Updated figures from the treasury show the harbour lost money in 2019.',
+    'Subscribers to the council’s newsletter were told first, the mayor said.',
+    'Related: Rich are paying more in taxes but not as much as they used to',
+    '“Continue reading,” she told the class, “and you will see why.”'
+  ])('%j stays', (line) => {
+    expect(isPageFurniture(line)).toBe(false)
   })
 })

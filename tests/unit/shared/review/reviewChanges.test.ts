@@ -125,6 +125,15 @@ describe('the summary and open items', () => {
     expect(describeOpenItem(openItems(publication)[0]!)).toBe('unchecked “We have nothing to hide” — Kommersant (second-hand)')
   })
 
+  it("say a quote is second-hand, from the page's site, in a story imported from a web page, until its provenance is recorded", () => {
+    const document = articleWithEveryMark()
+    const imported = { ...document, meta: { ...document.meta, origin: { siteName: 'Washington Post', url: 'https://www.washingtonpost.com/world/1' } } }
+    expect(describeOpenItem(openItems(imported)[0]!)).toBe('unchecked “We have nothing to hide” — Andrei Krutsky (second-hand, from Washington Post)')
+    const interview = { kind: 'interview' as const, date: null, medium: null, file: '', timestamp: '', reference: '', detail: '' }
+    const confirmed = { ...imported, review: setProvenance(imported.review, 'q-1', interview, editor) }
+    expect(describeOpenItem(openItems(confirmed)[0]!)).toBe('unchecked “We have nothing to hide” — Andrei Krutsky')
+  })
+
   it('counts statuses, unattributed and off-the-record quotes, and lists what is not verified', () => {
     const document = articleWithEveryMark()
     const reviewed = { ...document, review: setQuoteStatus(document, 'q-1', 'verified', editor) }
