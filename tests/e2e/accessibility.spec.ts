@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
+import { join } from 'node:path'
+import { repoRoot } from '../support/paths'
 import { body, expect, mod, openApp, screenshot, selectWords, test } from './fixtures'
 
 // Issues 15 and 16: axe-core (the engine behind Lighthouse's and Deque's accessibility checks) on every screen, in
@@ -68,6 +70,15 @@ for (const theme of ['light', 'dark'] as const) {
     await app.keyboard.press('F11')
     await check('focus mode')
     await app.keyboard.press('F11')
+
+    // File ▸ Import of a web page: its preview dialog (cancelled, so the story stays).
+    main.dialogs.answers.unsaved.push('discard')
+    main.dialogs.answers.import.push(join(repoRoot, 'tests/fixtures/web-pages/readability/wapo-1/source.html'))
+    await app.keyboard.press(`${mod}+Shift+o`)
+    await expect(app.getByRole('dialog', { name: 'Import web page' })).toBeVisible()
+    await check('the Import web page dialog')
+    await app.keyboard.press('Escape')
+    await expect(app.getByRole('dialog', { name: 'Import web page' })).toHaveCount(0)
 
     main.dialogs.answers.unsaved.push('discard')
     await app.keyboard.press(`${mod}+w`)

@@ -106,7 +106,8 @@ export function ImportPageDialog({ page, onDone }: Props): React.JSX.Element {
         </div>
         {meta.origin?.url && <p className="field-hint import-page-url">From {meta.origin.url}</p>}
       </div>
-      <section className="import-preview" aria-label="Preview of the text">
+      {/* Focusable, so that the preview scrolls from the keyboard too. */}
+      <section className="import-preview" aria-label="Preview of the text" tabIndex={0}>
         <h3>
           Preview <span className="field-hint">{preview.words.toLocaleString('en')} words</span>
         </h3>
