@@ -59,6 +59,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** The body editor. */
 export const body = (page: Page) => page.locator('.ProseMirror')
+
+/**
+ * The caret at the story's start, as a click there and Ctrl+Home put it. The story is scrolled to its top first:
+ * a jump may have left it scrolled so far that its top corner is under the toolbar, and the click would miss.
+ */
+export async function caretToStoryStart(page: Page): Promise<void> {
+  await body(page).evaluate((editor) => {
+    for (let box = editor.parentElement; box; box = box.parentElement) if (box.scrollHeight > box.clientHeight) box.scrollTop = 0
+  })
+  await body(page).click({ position: { x: 2, y: 2 } })
+  await page.keyboard.press('Control+Home')
+}
 export const mod = process.platform === 'darwin' ? 'Meta' : 'Control'
 
 export { expect }

@@ -5,7 +5,7 @@ import { parseArticleFile, serializeArticleFile } from '../../src/shared/article
 import { noteAnchors } from '../../src/shared/review/privateNotes'
 import { exportArticle, EXPORT_FORMATS, type ExportFormat } from '../../src/shared/export'
 import { articleWithEveryMark } from '../support/articles'
-import { body, expect, mod, screenshot, selectWords, test } from './fixtures'
+import { body, caretToStoryStart, expect, mod, screenshot, selectWords, test } from './fixtures'
 
 /** The words a note is on, as the story shows them. */
 const notedWords = async (app: Page, id: string): Promise<string> => (await body(app).locator(`[data-note-id="${id}"]`).allTextContents()).join('')
@@ -65,8 +65,7 @@ test('private notes: added, answered, resolved, kept through edits and saving, a
 
   // F8 walks quotes and notes in story order.
   const selected = () => app.evaluate(() => window.getSelection()?.toString())
-  await body(app).click({ position: { x: 2, y: 2 } })
-  await app.keyboard.press('Control+Home')
+  await caretToStoryStart(app)
   const walked: string[] = []
   for (let i = 0; i < 4; i++) {
     await app.keyboard.press('F8')

@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import type { Page } from '@playwright/test'
 import { parseArticleFile } from '../../src/shared/article/fileFormat'
 import type { MainProcess } from '../support/bridge'
-import { body, expect, mod, passReviewGate, screenshot, selectWords, test } from './fixtures'
+import { body, caretToStoryStart, expect, mod, passReviewGate, screenshot, selectWords, test } from './fixtures'
 
 /** Where the selection starts, in characters from the top of the story. */
 const selectionOffset = (app: Page): Promise<number> =>
@@ -94,8 +94,7 @@ test('the sample story, reviewed: reporter, then editor, then the file, the expo
   await expect(app.getByTestId('review-summary')).toHaveText('10 quotes: 3 verified, 1 query, 6 unchecked; 0 unattributed, 0 anonymous; 1 open note')
 
   // F8 walks every open item once, in story order, then starts again from the top.
-  await body(app).click({ position: { x: 2, y: 2 } })
-  await app.keyboard.press('Control+Home')
+  await caretToStoryStart(app)
   const reviewTab = await app.getByRole('tab', { name: /^Review/ }).textContent()
   const flagCount = Number(/\((\d+)\)/.exec(reviewTab ?? '')?.[1] ?? 0)
   expect(flagCount).toBeGreaterThan(0)

@@ -44,6 +44,8 @@ export interface LeadPage {
   html: string
   /** The first words of the article as those extractors give them; '' where the fixture has none. */
   lead: string
+  /** The article body as an annotator marked it by reading the page (gold/<name>.txt); null where the page has no article. */
+  gold: string | null
   /** Odd pages in name order are the development half; even pages are held out. */
   heldOut: boolean
 }
@@ -57,6 +59,8 @@ export function goosePages(): LeadPage[] {
       const name = file.replace(/^test_|\.html$/g, '')
       const json = join(GOOSE, file.replace(/\.html$/, '.json'))
       const expected = existsSync(json) ? (JSON.parse(readFileSync(json, 'utf8')) as { expected?: { cleaned_text?: string } }).expected : undefined
-      return { name, html: readFileSync(join(GOOSE, file), 'utf8'), lead: expected?.cleaned_text ?? '', heldOut: index % 2 === 1 }
+      const goldPath = join(GOOSE, 'gold', `${name}.txt`)
+      const gold = existsSync(goldPath) ? readFileSync(goldPath, 'utf8').trim() : null
+      return { name, html: readFileSync(join(GOOSE, file), 'utf8'), lead: expected?.cleaned_text ?? '', gold: gold === 'NO ARTICLE' ? null : gold, heldOut: index % 2 === 1 }
     })
 }
