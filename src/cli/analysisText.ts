@@ -16,7 +16,7 @@ const ANALYSED_FILES = '.txt, .html, .md, .docx and .copydesk'
 /**
  * The text `copydesk analyze` reads from a file, which its offsets refer to. A .txt file is analysed exactly
  * as it is. A page, Markdown or Word file is read as Copydesk imports it (the same importer as the app's
- * Import, so what the app would drop — scripts, navigation, asides, footers — is not analysed either), and a
+ * Import, so a web page is analysed as its article, without the page around it), and a
  * .copydesk file as it is saved: both as `articleText`, so a file and the article imported from it read the same.
  */
 export async function readAnalysisText(path: string): Promise<string> {

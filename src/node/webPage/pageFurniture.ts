@@ -22,21 +22,92 @@ const FURNITURE: ReadonlyArray<{ pattern: RegExp; words: number }> = [
   { pattern: /^(?:click|tap) here\b/i, words: 20 },
   { pattern: /^\d+ (?:comments?|responses?|reactions?|réactions?|replies)$/i, words: 2 },
   { pattern: /^(?:comments?|leave a (?:comment|reply)|join the (?:conversation|discussion))$/i, words: 4 },
-  { pattern: /^more (?:from|on|stories|commentary|news)\b/i, words: 10 }
+  { pattern: /^more (?:from|on|stories|commentary|news)\b/i, words: 10 },
+  { pattern: /^\(?(?:more|photos?|videos?|watch|listen|see also|(?:à |a )?lire aussi|leer más|lesen sie auch)\s*:/i, words: 25 },
+  { pattern: /^(?:tags|topics|filed under|categories|keywords)\s*:/i, words: 40 },
+  { pattern: /^(?:publié|mis à jour|actualizado|publicado|aktualisiert|veröffentlicht)(?:\s|:).*\d/i, words: 14 },
+  { pattern: /^by:?$/i, words: 1 },
+  // A counter standing alone: shares, likes, "kudos".
+  { pattern: /^[\d.,]+$/, words: 1 }
 ]
+
+/** Most words a picture credit takes ("Mandel Ngan / AFP / Getty Images"). */
+const MAX_CREDIT_WORDS = 8
+/** Fewer is a label ("Israel / Palestine"), not a photographer and an agency. */
+const MIN_CREDIT_WORDS = 3
+const CAPITALISED = /^\p{Lu}[\p{L}.'’-]*$/u
+
+/**
+ * A picture credit standing alone: names joined by slashes ("Mandel Ngan / AFP / Getty Images",
+ * "Cliff Welch/Icon SMI") or a name in brackets ("(Mary Ellen Matthews)"), every word capitalised.
+ */
+function isPictureCredit(line: string): boolean {
+  const words = countWords(line)
+  if (words > MAX_CREDIT_WORDS || words < MIN_CREDIT_WORDS) return false
+  const bracketed = /^\(([^()]+)\)$/.exec(line)?.[1]
+  const parts = bracketed ? [bracketed] : line.split('/')
+  if (!bracketed && parts.length < 2) return false
+  const names = parts.map((part) => part.trim().split(/\s+/).filter(Boolean))
+  return names.every((nameWords) => nameWords.every((word) => CAPITALISED.test(word)))
+}
+
+/** A label before the article (a section name, a date, "By:") has at most this many words and no full stop. */
+const MAX_LABEL_WORDS = 4
+/** The first paragraph of the article proper has at least this many words. */
+const MIN_OPENING_WORDS = 10
+/** A list of at least this many items, each no more than a link of a few words, is navigation. */
+const MIN_MENU_ITEMS = 3
+const MAX_MENU_ITEM_WORDS = 5
 
 /** Whether one paragraph's text is page furniture. */
 export function isPageFurniture(text: string): boolean {
   const line = text.replace(/\s+/g, ' ').trim()
   if (!line) return false
   const words = countWords(line)
-  return FURNITURE.some(({ pattern, words: most }) => words <= most && pattern.test(line))
+  return FURNITURE.some(({ pattern, words: most }) => words <= most && pattern.test(line)) || isPictureCredit(line)
 }
 
-/** The body without its top-level paragraphs and headings that are page furniture; the count says how many went. */
+/**
+ * The body without page furniture: top-level paragraphs and headings of a known form (above), labels before the
+ * article's first real paragraph (a section name, a date, "By:"), and lists that are menus (every item a short
+ * link). The count says how many blocks went.
+ */
 export function withoutPageFurniture(body: BodyNode): { body: BodyNode; removed: number } {
   const content = body.content ?? []
-  const kept = content.filter((block) => !((block.type === 'paragraph' || block.type === 'heading') && isPageFurniture(bodyText({ type: 'doc', content: [block] }))))
+  const opening = content.findIndex((block) => countWords(textOf(block)) >= MIN_OPENING_WORDS)
+  const kept = content.filter((block, index) => {
+    const text = textOf(block)
+    if (isList(block)) return !isMenu(block)
+    if (block.type !== 'paragraph' && block.type !== 'heading') return true
+    if (isPageFurniture(text)) return false
+    return !(index < opening && countWords(text) <= MAX_LABEL_WORDS && !/[.!?:"”]\s*$/.test(text.trim()))
+  })
   if (kept.length === 0) return { body, removed: 0 }
   return { body: { ...body, content: kept }, removed: content.length - kept.length }
+}
+
+function isList(block: BodyNode): boolean {
+  return block.type === 'bulletList' || block.type === 'orderedList'
+}
+
+/** A list whose every item is one link of a few words: a menu or a list of related stories. */
+function isMenu(list: BodyNode): boolean {
+  const items = list.content ?? []
+  return (
+    items.length >= MIN_MENU_ITEMS &&
+    items.every((item) => {
+      const texts = collectTexts(item)
+      const words = countWords(texts.map((node) => node.text ?? '').join(' '))
+      return words > 0 && words <= MAX_MENU_ITEM_WORDS && texts.every((node) => !node.text?.trim() || node.marks?.some((mark) => mark.type === 'link'))
+    })
+  )
+}
+
+function collectTexts(node: BodyNode): BodyNode[] {
+  if (node.type === 'text') return [node]
+  return (node.content ?? []).flatMap(collectTexts)
+}
+
+function textOf(block: BodyNode): string {
+  return bodyText({ type: 'doc', content: [block] })
 }

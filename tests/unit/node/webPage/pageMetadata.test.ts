@@ -115,7 +115,13 @@ describe('page furniture among the paragraphs', () => {
     'Updated: August 13, 2010, 5:02 PM ET',
     'Image: SixThirty',
     '10 réactions',
-    'MORE COMMENTARY »'
+    'MORE COMMENTARY »',
+    'Publié le 29/10/2012',
+    '(MORE: ‘Laughter Shocks’: 13 Best Tweets About the East Coast Earthquake)',
+    'Topics: Crack, damage, earthquake, nation',
+    'Mandel Ngan / AFP / Getty Images',
+    '(Mary Ellen Matthews)',
+    '861'
   ])('%j goes', (line) => {
     expect(isPageFurniture(line)).toBe(true)
   })
@@ -126,7 +132,10 @@ describe('page furniture among the paragraphs', () => {
     'Updated figures from the treasury show the harbour lost money in 2019.',
     'Subscribers to the council’s newsletter were told first, the mayor said.',
     'Related: Rich are paying more in taxes but not as much as they used to',
-    '“Continue reading,” she told the class, “and you will see why.”'
+    '“Continue reading,” she told the class, “and you will see why.”',
+    'Israel / Palestine',
+    '(Reuters)',
+    'More than 200 people were hurt: police said the count would rise.'
   ])('%j stays', (line) => {
     expect(isPageFurniture(line)).toBe(false)
   })
