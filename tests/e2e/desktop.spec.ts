@@ -163,7 +163,7 @@ test('focus mode hides the header, panels and status bar; the shortcut sheet lis
   await expect(body(app)).toBeFocused()
 
   // The header's buttons are reached with Tab and show a focus ring.
-  await app.getByRole('button', { name: 'New' }).focus()
+  await app.getByRole('button', { name: 'New', exact: true }).focus()
   await app.keyboard.press('Tab')
   const focused = app.locator(':focus')
   await expect(focused).toHaveText('Open…')
