@@ -8,7 +8,7 @@ import { markdownToArticle } from '../shared/import/markdown'
 import { plainTextToArticle } from '../shared/import/plainText'
 import { decodeUtf8, describeReadFailure, readInputFile, UnreadableFileError } from './inputFile'
 import { UserFacingError } from './userFacingError'
-import { importWebPage } from './webPage/extractWebPage'
+import { importWebPage, type PageVersion } from './webPage/extractWebPage'
 import { UnreadableWordDocumentError, wordDocumentToHtml } from './wordDocument'
 
 export const IMPORT_EXTENSIONS = ['txt', 'text', 'html', 'htm', 'md', 'markdown', 'docx'] as const
@@ -17,13 +17,11 @@ export const IMPORT_EXTENSIONS = ['txt', 'text', 'html', 'htm', 'md', 'markdown'
 export interface WebPageChoice {
   method: ExtractionMethod
   /** The whole page instead of the article; null when the article is the whole page or the page is too large. */
-  wholePage: { document: ArticleDocument; notice: string | null } | null
+  wholePage: PageVersion | null
 }
 
 /** An imported draft, what the user should be told about how it was read, and for a web page, the other choice. */
-export interface ImportedDraft {
-  document: ArticleDocument
-  notice: string | null
+export interface ImportedDraft extends PageVersion {
   webPage: WebPageChoice | null
 }
 
@@ -107,6 +105,7 @@ function checkedArticle(name: string, document: ArticleDocument): ArticleDocumen
   return document
 }
 
+/** Text, Markdown or Word into an article (a web page goes to webPageDraft). */
 async function convert(extension: string, bytes: Buffer, limits: ImportLimits): Promise<ArticleDocument> {
   if (extension === 'docx') {
     let html: string
@@ -119,7 +118,6 @@ async function convert(extension: string, bytes: Buffer, limits: ImportLimits): 
     return htmlToArticle(html, limits)
   }
   const text = decodeUtf8(bytes)
-  if (extension === 'html' || extension === 'htm') return htmlToArticle(text, limits)
   if (extension === 'md' || extension === 'markdown') return markdownToArticle(text, limits)
   return plainTextToArticle(text, limits)
 }

@@ -3,15 +3,14 @@ import type { BodyNode } from '../../shared/article/body'
 import type { ArticleDocument } from '../../shared/article/document'
 import { slugify } from '../../shared/article/meta'
 import { newSource } from '../../shared/article/sources'
-import { bodyText } from '../../shared/article/stats'
+import { blockText } from '../../shared/article/stats'
 import { htmlToArticle } from '../../shared/import/html'
 import type { ExtractionMethod } from '../../shared/import/extractionMethods'
 import { ImportLimits, ImportRefusedError } from '../../shared/import/limits'
 import { flattenDeepNesting } from './flattenNesting'
 import { parsePage } from './pageDom'
 import { withoutPageFurniture } from './pageFurniture'
-import { pageMetadata, readPageTags, type PageMetadata } from './pageMetadata'
-
+import { hostName, pageMetadata, readPageTags, type PageMetadata } from './pageMetadata'
 
 /** One way of bringing the page in: the article made, and what the user should be told about making it. */
 export interface PageVersion {
@@ -69,7 +68,7 @@ export function importWebPage(html: string): WebPageImport {
 
   const articleLimits = new ImportLimits()
   const converted = htmlToArticle(content, articleLimits)
-  const article = method === 'whole-page' ? converted : { ...converted, body: withoutPageFurniture(converted.body).body }
+  const article = method === 'whole-page' ? converted : { ...converted, body: withoutPageFurniture(converted.body) }
   const page = pageMetadata(readable.tags, readable.found, firstLines(article.body))
   const wholePage = method === 'whole-page' ? null : convertWholePage(html)
   return {
@@ -92,7 +91,7 @@ const MAX_PAGE_DEPTH = 160
  */
 function readArticle(html: string) {
   const flat = flattenDeepNesting(html, MAX_PAGE_DEPTH)
-  if (flat.flattened === 0) return { ...readParsed(html), notice: null }
+  if (flat.flattened === 0) return { ...readParsed(flat.html), notice: null }
   const notice = `Flattened ${flat.flattened.toLocaleString('en')} elements nested more than ${MAX_PAGE_DEPTH} deep in the page, to read it.`
   return { ...readParsed(flat.html), notice }
 }
@@ -134,7 +133,7 @@ export function withPageMetadata(article: ArticleDocument, page: PageMetadata): 
       byline: page.byline.slice(0, 20),
       dek: dek.slice(0, 1000),
       published: page.published,
-      origin: page.siteName || page.url ? { siteName: page.siteName || hostOf(page.url), url: page.url } : null,
+      origin: page.siteName || page.url ? { siteName: page.siteName || (hostName(page.url) ?? ''), url: page.url } : null,
       ...(page.language ? { language: page.language } : {})
     },
     sources: page.siteName ? [newSource({ name: page.siteName.slice(0, 200), kind: 'publication' })] : [],
@@ -145,17 +144,13 @@ export function withPageMetadata(article: ArticleDocument, page: PageMetadata): 
 /** The body without opening paragraphs that say again what the metadata says (the title, "By ..."). */
 function withoutRepeatedOpening(body: BodyNode, repeats: string[]): BodyNode {
   const content = [...(body.content ?? [])]
-  while (content.length > 1 && (content[0]!.type === 'paragraph' || content[0]!.type === 'heading') && repeats.some((line) => sameText(textOf(content[0]!), line))) content.shift()
+  while (content.length > 1 && (content[0]!.type === 'paragraph' || content[0]!.type === 'heading') && repeats.some((line) => sameText(blockText(content[0]!), line))) content.shift()
   return { ...body, content }
 }
 
 /** The text of the body's first few blocks. */
 function firstLines(body: BodyNode): string[] {
-  return (body.content ?? []).slice(0, 4).map(textOf)
-}
-
-function textOf(block: BodyNode): string {
-  return bodyText({ type: 'doc', content: [block] })
+  return (body.content ?? []).slice(0, 4).map(blockText)
 }
 
 function sameText(a: string, b: string): boolean {
@@ -169,10 +164,6 @@ function letters(text: string): number {
 
 function joinNotices(...notices: Array<string | null>): string | null {
   return notices.filter(Boolean).join(' ') || null
-}
-
-function hostOf(url: string): string {
-  return /^https?:\/\/([^/]+)/i.exec(url)?.[1]?.replace(/^www\./i, '') ?? ''
 }
 
 /** Plain text with blank-line or line-break paragraphs as HTML paragraphs, escaped. */

@@ -1,5 +1,6 @@
 import type { BodyNode } from '../../shared/article/body'
-import { bodyText, countWords } from '../../shared/article/stats'
+import { blockText, countWords } from '../../shared/article/stats'
+import { textNodesInOrder } from '../../shared/article/textNodes'
 
 /**
  * Lines news sites print among an article's paragraphs that are the site talking, not the story: prompts to
@@ -70,20 +71,19 @@ export function isPageFurniture(text: string): boolean {
 /**
  * The body without page furniture: top-level paragraphs and headings of a known form (above), labels before the
  * article's first real paragraph (a section name, a date, "By:"), and lists that are menus (every item a short
- * link). The count says how many blocks went.
+ * link).
  */
-export function withoutPageFurniture(body: BodyNode): { body: BodyNode; removed: number } {
+export function withoutPageFurniture(body: BodyNode): BodyNode {
   const content = body.content ?? []
-  const opening = content.findIndex((block) => countWords(textOf(block)) >= MIN_OPENING_WORDS)
+  const opening = content.findIndex((block) => countWords(blockText(block)) >= MIN_OPENING_WORDS)
   const kept = content.filter((block, index) => {
-    const text = textOf(block)
+    const text = blockText(block)
     if (isList(block)) return !isMenu(block)
     if (block.type !== 'paragraph' && block.type !== 'heading') return true
     if (isPageFurniture(text)) return false
     return !(index < opening && countWords(text) <= MAX_LABEL_WORDS && !/[.!?:"”]\s*$/.test(text.trim()))
   })
-  if (kept.length === 0) return { body, removed: 0 }
-  return { body: { ...body, content: kept }, removed: content.length - kept.length }
+  return kept.length === 0 ? body : { ...body, content: kept }
 }
 
 function isList(block: BodyNode): boolean {
@@ -96,18 +96,10 @@ function isMenu(list: BodyNode): boolean {
   return (
     items.length >= MIN_MENU_ITEMS &&
     items.every((item) => {
-      const texts = collectTexts(item)
+      const texts = [...textNodesInOrder(item)].map(({ node }) => node)
       const words = countWords(texts.map((node) => node.text ?? '').join(' '))
       return words > 0 && words <= MAX_MENU_ITEM_WORDS && texts.every((node) => !node.text?.trim() || node.marks?.some((mark) => mark.type === 'link'))
     })
   )
 }
 
-function collectTexts(node: BodyNode): BodyNode[] {
-  if (node.type === 'text') return [node]
-  return (node.content ?? []).flatMap(collectTexts)
-}
-
-function textOf(block: BodyNode): string {
-  return bodyText({ type: 'doc', content: [block] })
-}

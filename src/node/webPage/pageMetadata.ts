@@ -110,10 +110,22 @@ function microdataAuthor(document: PageDocument): string {
 function siteNameOf(...candidates: string[]): string {
   for (const candidate of candidates.map(clean)) {
     if (!candidate) continue
-    const host = /^https?:\/\/([^/]+)/i.exec(candidate)?.[1]
-    return host ? host.replace(/^www\./i, '') : candidate
+    return hostName(candidate) ?? candidate
   }
   return ''
+}
+
+/** An http or https address's host without "www." ("http://www.tmz.com" → "tmz.com"); null for anything else. */
+export function hostName(url: string): string | null {
+  return /^https?:\/\/([^/]+)/i.exec(url)?.[1]?.replace(/^www\./i, '') ?? null
+}
+
+/** A title split at its last separator ("Title - Site" → "Title", "Site"); null when it has none. */
+function splitTitle(title: string): { before: string; last: string } | null {
+  const parts = title.split(TITLE_SEPARATOR)
+  if (parts.length < 2) return null
+  const last = parts.at(-1)!
+  return { before: clean(title.slice(0, title.length - last.length).replace(/\s*[|\-–—·»]\s*$/, '')), last }
 }
 
 /**
@@ -121,20 +133,18 @@ function siteNameOf(...candidates: string[]): string {
  * when that last part is the site's name or a shortened form of it ("TOP-NEWS", "Herald Sun").
  */
 export function withoutSiteName(title: string, siteName: string): string {
-  const parts = title.split(TITLE_SEPARATOR)
-  if (parts.length < 2 || !siteName) return title
-  const last = squash(parts.at(-1)!)
+  const split = splitTitle(title)
+  if (!split || !siteName) return title
+  const last = squash(split.last)
   const site = squash(siteName)
-  if (last && (site.includes(last) || last.includes(site))) return clean(title.slice(0, title.length - parts.at(-1)!.length).replace(/\s*[|\-–—·»]\s*$/, ''))
-  return title
+  return last && (site.includes(last) || last.includes(site)) ? split.before : title
 }
 
 /** "Quay to close | Harbour Times" with a heading "Quay to close" → "Harbour Times"; '' when no heading is the title's start. */
 function siteAfterHeading(title: string, headings: string[]): string {
-  const parts = title.split(TITLE_SEPARATOR)
-  if (parts.length < 2) return ''
-  const last = parts.at(-1)!
-  const before = clean(title.slice(0, title.length - last.length).replace(/\s*[|\-–—·»]\s*$/, ''))
+  const split = splitTitle(title)
+  if (!split) return ''
+  const { before, last } = split
   return headings.some((heading) => heading && squash(heading) === squash(before)) && last.split(' ').length <= MAX_SITE_NAME_WORDS ? clean(last) : ''
 }
 

@@ -105,6 +105,15 @@ export function sameMeta(a: ArticleMeta, b: ArticleMeta): boolean {
   return (Object.keys(META_LABELS) as (keyof ArticleMeta)[]).every((key) => JSON.stringify(a[key]) === JSON.stringify(b[key]))
 }
 
+/**
+ * The publication date for what a date field now says ("2015-07-24" or ''): the old value, time of day and all,
+ * while it is still that day; else the day alone; null when the field is empty.
+ */
+export function publishedOn(current: string | null, day: string): string | null {
+  if (!day) return null
+  return current?.startsWith(day) ? current : day
+}
+
 /** The byline as a reader reads it: "A", "A and B", "A, B and C". */
 export function bylineText(authors: readonly string[]): string {
   if (authors.length <= 1) return authors[0] ?? ''

@@ -53,3 +53,8 @@ export function bodyText(body: BodyNode, blockSeparator = '\n'): string {
   walk(body)
   return builder.text
 }
+
+/** The text of one block (a paragraph, subhead, list or quote) as bodyText reads it. */
+export function blockText(block: BodyNode): string {
+  return bodyText({ type: 'doc', content: [block] })
+}

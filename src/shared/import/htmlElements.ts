@@ -9,7 +9,7 @@ export interface ElementHandler {
 }
 
 /** Elements that never have content or a close tag. */
-const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr'])
+export const VOID_ELEMENTS: ReadonlySet<string> = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr'])
 
 const P = new Set(['p'])
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p'])
@@ -58,7 +58,7 @@ export function walkHtml(html: string, handler: ElementHandler): void {
     const closesFirst = CLOSES_FIRST.get(name)
     if (closesFirst) while (open.length > 0 && closesFirst.has(open.at(-1)!)) pop()
     handler.open(name, attributes)
-    if (selfClosing || VOID.has(name)) return handler.close(name)
+    if (selfClosing || VOID_ELEMENTS.has(name)) return handler.close(name)
     open.push(name)
     openCount.set(name, (openCount.get(name) ?? 0) + 1)
   }
@@ -97,7 +97,7 @@ export function walkHtml(html: string, handler: ElementHandler): void {
       },
       onclosetag(start, end) {
         const closing = slice(start, end).toLowerCase()
-        if (VOID.has(closing)) {
+        if (VOID_ELEMENTS.has(closing)) {
           // Browsers read a stray </br> as <br>.
           if (closing === 'br') emptyElement('br')
         } else if (openCount.get(closing)) {

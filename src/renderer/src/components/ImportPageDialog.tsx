@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import type { ArticleDocument } from '../../../shared/article/document'
-import { withHeadline } from '../../../shared/article/meta'
+import { publishedOn, withHeadline } from '../../../shared/article/meta'
 import { bodyText, countWords } from '../../../shared/article/stats'
 import { EXTRACTION_LABELS, type ExtractionMethod } from '../../../shared/import/extractionMethods'
 import { FormDialog } from './FormDialog'
@@ -56,7 +56,7 @@ export function ImportPageDialog({ page, onDone }: Props): React.JSX.Element {
         ...withHeadline({ ...document.meta, slug: '' }, headline.replace(/\s+/g, ' ').trim()),
         byline: byline.split(/\s*(?:,|;|\band\b)\s*/).map((name) => name.trim()).filter(Boolean),
         dek: dek.trim(),
-        published: published ? (document.meta.published?.startsWith(published) ? document.meta.published : published) : null,
+        published: publishedOn(document.meta.published, published),
         origin: site || document.meta.origin?.url ? { siteName: site, url: document.meta.origin?.url ?? '' } : null
       },
       // The site is the story's publication source: renamed with it, gone when the name is cleared.

@@ -1,5 +1,5 @@
 import { memo, useId, useState } from 'react'
-import { articleMetaSchema, bylineText, META_LABELS, slugify, withHeadline, type ArticleMeta } from '../../../shared/article/meta'
+import { articleMetaSchema, bylineText, META_LABELS, publishedOn, slugify, withHeadline, type ArticleMeta } from '../../../shared/article/meta'
 import { BylineField } from './BylineField'
 
 interface Props {
@@ -176,12 +176,6 @@ function HeadlineCount({ id, length, limit }: { id: string; length: number; limi
       {limit === null ? `${length} characters` : over ? `${length - limit} over the ${limit}-character limit` : `${length} / ${limit}`}
     </span>
   )
-}
-
-/** The published value for what the date input now says: the old value when it is still that day, else the day. */
-function publishedOn(current: string | null, day: string): string | null {
-  if (!day) return null
-  return current?.startsWith(day) ? current : day
 }
 
 function parseTags(text: string): string[] {
